@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { buildAgenda } from './agenda'
+
+describe('buildAgenda', () => {
+  it('groups slides into parts and sums their minutes', () => {
+    const agenda = buildAgenda([
+      { minutes: 2, part: 'Welcome' },
+      { minutes: 3 },
+      { minutes: 5, part: 'Open source', kind: 'talk' },
+      { minutes: 4, kind: 'poll' },
+    ])
+    expect(agenda.totalMinutes).toBe(14)
+    expect(agenda.parts.map(p => [p.title, p.minutes, p.startsAt])).toEqual([
+      ['Welcome', 5, 0],
+      ['Open source', 9, 5],
+    ])
+    expect(agenda.parts[1].byKind).toEqual({ talk: 5, poll: 4 })
+    expect(agenda.parts[1].slides).toEqual([3, 4])
+  })
+
+  it('ignores minutes that are not numbers rather than producing NaN', () => {
+    expect(buildAgenda([{ minutes: 'two' }, { minutes: 1 }]).totalMinutes).toBe(1)
+  })
+})

@@ -1,0 +1,72 @@
+/**
+ * The workshop's timing is declared once, in slide frontmatter:
+ *   minutes: 3          planned minutes for this slide (every slide has one)
+ *   part: Open source   starts a new agenda part; later slides belong to it until the next `part`
+ *   kind: poll          optional: 'talk' (default), 'poll' or 'exercise', for the agenda's icons
+ * The agenda slide, the presenter notes, the handouts and the checks all derive from these numbers.
+ */
+
+export type AgendaKind = 'talk' | 'poll' | 'exercise'
+
+/** The slice of a slide's frontmatter that timing reads. */
+export interface TimedFrontmatter {
+  minutes?: unknown
+  part?: unknown
+  kind?: unknown
+}
+
+export interface AgendaPart {
+  title: string
+  /** Sum of the minutes of the part's slides. */
+  minutes: number
+  /** Minutes from the start of the workshop to the start of this part. */
+  startsAt: number
+  /** 1-based slide numbers in the part. */
+  slides: number[]
+  /** Minutes per kind inside the part, e.g. { talk: 6, poll: 2 }. */
+  byKind: Partial<Record<AgendaKind, number>>
+}
+
+export interface Agenda {
+  parts: AgendaPart[]
+  totalMinutes: number
+}
+
+export function slideMinutes(frontmatter: TimedFrontmatter): number {
+  const value = frontmatter.minutes
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0
+}
+
+export function slideKind(frontmatter: TimedFrontmatter): AgendaKind {
+  const kind = frontmatter.kind
+  return kind === 'poll' || kind === 'exercise' ? kind : 'talk'
+}
+
+export function buildAgenda(slides: readonly TimedFrontmatter[]): Agenda {
+  const parts: AgendaPart[] = []
+  let elapsed = 0
+  slides.forEach((frontmatter, index) => {
+    const minutes = slideMinutes(frontmatter)
+    if (typeof frontmatter.part === 'string' || parts.length === 0) {
+      parts.push({
+        title: typeof frontmatter.part === 'string' ? frontmatter.part : 'Introduction',
+        minutes: 0,
+        startsAt: elapsed,
+        slides: [],
+        byKind: {},
+      })
+    }
+    const part = parts.at(-1)!
+    part.minutes += minutes
+    part.slides.push(index + 1)
+    const kind = slideKind(frontmatter)
+    part.byKind[kind] = (part.byKind[kind] ?? 0) + minutes
+    elapsed += minutes
+  })
+  return { parts, totalMinutes: elapsed }
+}
+
+/** The line the presenter notes show on every slide, e.g. "3 min · starts at 12:00 into the workshop". */
+export function formatPlannedTime(minutes: number): string {
+  return `Planned: ${minutes} min`
+}

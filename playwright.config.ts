@@ -1,0 +1,27 @@
+import process from 'node:process'
+import { defineConfig } from '@playwright/test'
+import { chromiumOrExit } from './scripts/lib/chromium'
+
+const PORT = Number(process.env.DECK_PORT ?? 4173)
+
+export default defineConfig({
+  testDir: 'tests',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 120_000,
+  reporter: process.env.CI ? [['list'], ['line']] : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    viewport: { width: 1280, height: 720 },
+    launchOptions: chromiumOrExit(),
+    trace: 'on-first-retry',
+  },
+  webServer: {
+    command: `tsx scripts/serve-dist.ts --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+})
