@@ -2,7 +2,9 @@ import process from 'node:process'
 import { defineConfig } from '@playwright/test'
 import { chromiumOrExit } from './scripts/lib/chromium'
 
+// DECK_PORT and DECK_DIST let several builds be tested side by side.
 const PORT = Number(process.env.DECK_PORT ?? 4173)
+const DIST = process.env.DECK_DIST ?? 'dist'
 
 export default defineConfig({
   testDir: 'tests',
@@ -19,7 +21,7 @@ export default defineConfig({
     trace: 'on-first-retry',
   },
   webServer: {
-    command: `tsx scripts/serve-dist.ts --port ${PORT}`,
+    command: `tsx scripts/serve-dist.ts --port ${PORT} --dir ${DIST}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
