@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest'
+import { parseExercise } from './parse-exercise'
+
+const FILE = 'exercises/01-sample.md'
+
+function exerciseFile(frontmatter: string, body = defaultBody): string {
+  return `---\n${frontmatter}\n---\n\n# Sample\n\n${body}`
+}
+
+const goodFrontmatter = [
+  'id: sample',
+  'title: Sample',
+  'minutes: 5',
+  'groupSize: 3',
+  'objectives: [Learn one thing]',
+  'materials: []',
+  'part: \'Exercise: sample\'',
+  'kind: exercise',
+].join('\n')
+
+const defaultBody = [
+  '::exercise-prompt',
+  'Do the task.',
+  '::',
+  '',
+  '::exercise-steps',
+  '1. Step one',
+  '::',
+  '',
+  '::exercise-questions',
+  '- Why?',
+  '::',
+  '',
+  '::exercise-solution',
+  'Because.',
+  '::',
+  '',
+  '<!--',
+  'Facilitator note.',
+  '-->',
+  '',
+].join('\n')
+
+describe('parseExercise', () => {
+  it('returns the exercise with its blocks and notes', () => {
+    const { exercise, problems } = parseExercise(exerciseFile(goodFrontmatter), FILE)
+    expect(problems).toEqual([])
+    expect(exercise).toMatchObject({
+      id: 'sample',
+      title: 'Sample',
+      minutes: 5,
+      totalMinutes: 5,
+      number: 1,
+      prompt: 'Do the task.',
+      steps: '1. Step one',
+      questions: '- Why?',
+      solution: 'Because.',
+      notes: ['Facilitator note.'],
+    })
+  })
+
+  it('adds the minutes of later slides and keeps their notes', () => {
+    const source = `${exerciseFile(goodFrontmatter)}\n---\nminutes: 2\nkind: exercise\n---\n\n# Debrief\n\n<!--\nSecond note.\n-->\n`
+    const { exercise } = parseExercise(source, FILE)
+    expect(exercise?.totalMinutes).toBe(7)
+    expect(exercise?.notes).toEqual(['Facilitator note.', 'Second note.'])
+  })
+
+  it('names the line of a missing title', () => {
+    const { problems } = parseExercise(exerciseFile(goodFrontmatter.replace('title: Sample\n', '')), FILE)
+    expect(problems).toEqual([{ file: FILE, line: 1, message: expect.stringContaining('`title` is missing') }])
+  })
+
+  it('names the line of minutes that are not a positive number', () => {
+    for (const bad of ['minutes: twelve', 'minutes: 0', 'minutes: -3']) {
+      const { problems } = parseExercise(exerciseFile(goodFrontmatter.replace('minutes: 5', bad)), FILE)
+      expect(problems).toEqual([{ file: FILE, line: 4, message: expect.stringContaining('positive number') }])
+    }
+  })
+
+  it('reports missing minutes', () => {
+    const { problems } = parseExercise(exerciseFile(goodFrontmatter.replace('minutes: 5\n', '')), FILE)
+    expect(problems[0].message).toContain('`minutes` is missing')
+  })
+
+  it('rejects an unknown field and suggests the near one', () => {
+    const { problems } = parseExercise(exerciseFile(`${goodFrontmatter}\ngroupsize: 4`), FILE)
+    expect(problems).toEqual([{ file: FILE, line: 10, message: 'unknown field `groupsize`: did you mean `groupSize`?' }])
+  })
+
+  it('reports an unclosed solution block at its opening line', () => {
+    const body = defaultBody.replace('Because.\n::', 'Because.')
+    const { problems } = parseExercise(exerciseFile(goodFrontmatter, body), FILE)
+    expect(problems).toEqual([{ file: FILE, line: 26, message: expect.stringContaining('::exercise-solution is never closed') }])
+  })
+
+  it('reports a block opened before the previous one closed', () => {
+    const body = defaultBody.replace('1. Step one\n::', '1. Step one')
+    const { problems } = parseExercise(exerciseFile(goodFrontmatter, body), FILE)
+    expect(problems[0]).toMatchObject({ line: 18, message: expect.stringContaining('::exercise-steps is not closed') })
+  })
+
+  it('reports unknown and missing blocks', () => {
+    const body = defaultBody.replace('::exercise-questions', '::exercise-question')
+    const messages = parseExercise(exerciseFile(goodFrontmatter, body), FILE).problems.map(p => p.message)
+    expect(messages).toContainEqual(expect.stringContaining('unknown block ::exercise-question'))
+    expect(messages).toContainEqual(expect.stringContaining('no ::exercise-questions block'))
+  })
+
+  it('ignores block markers inside code fences and notes', () => {
+    const body = defaultBody.replace('<!--', '```md\n::exercise-solution\n```\n\n<!--')
+    expect(parseExercise(exerciseFile(goodFrontmatter, body), FILE).problems).toEqual([])
+  })
+
+  it('requires facilitator notes and an id that matches the file name', () => {
+    const body = defaultBody.replace(/<!--[\s\S]*-->/, '')
+    const messages = parseExercise(exerciseFile(goodFrontmatter.replace('id: sample', 'id: other'), body), FILE).problems.map(p => p.message)
+    expect(messages).toContainEqual(expect.stringContaining('no facilitator notes'))
+    expect(messages).toContainEqual(expect.stringContaining('does not match the file name'))
+  })
+
+  it('points at invalid YAML, such as an unquoted colon', () => {
+    const { problems } = parseExercise(exerciseFile(goodFrontmatter.replace('part: \'Exercise: sample\'', 'part: Exercise: sample')), FILE)
+    expect(problems).toEqual([{ file: FILE, line: 8, message: expect.stringContaining('not valid YAML') }])
+  })
+
+  it('rejects a later slide that starts a new agenda part', () => {
+    const source = `${exerciseFile(goodFrontmatter)}\n---\nminutes: 0\nkind: exercise\npart: Oops\n---\n\n# Debrief\n`
+    expect(parseExercise(source, FILE).problems).toEqual([{ file: FILE, line: 37, message: expect.stringContaining('unknown field `part` on a later slide') }])
+  })
+})
