@@ -27,7 +27,9 @@ export interface DeckPoll {
 
 export class PollDeclarationError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Invalid poll declaration${problems.length > 1 ? 's' : ''}:\n${problems.map(p => `  - ${p}`).join('\n')}`)
+    super(`Invalid poll declaration${problems.length > 1
+      ? 's'
+      : ''}:\n${problems.map(p => `  - ${p}`).join('\n')}`)
     this.name = 'PollDeclarationError'
   }
 }
@@ -36,7 +38,10 @@ export class PollDeclarationError extends Error {
 export async function loadPollsFromDeck(slidesPath = 'slides.md'): Promise<DeckPoll[]> {
   const entry = resolve(slidesPath)
   const root = resolve(entry, '..')
-  const data = await load({ roots: [root], userRoot: root }, entry)
+  const data = await load({
+    roots: [root],
+    userRoot: root,
+  }, entry)
   const problems: string[] = []
   const found: DeckPoll[] = []
   data.slides.forEach((slide, index) => {
@@ -56,7 +61,9 @@ export async function loadPollsFromDeck(slidesPath = 'slides.md'): Promise<DeckP
       slide: index + 1,
       file,
       line: slide.source.start + 1,
-      minutes: typeof minutes === 'number' ? minutes : 0,
+      minutes: typeof minutes === 'number'
+        ? minutes
+        : 0,
       title: slide.title,
     })
   })

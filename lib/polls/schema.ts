@@ -17,7 +17,13 @@
  */
 import { z } from 'zod'
 
-export const POLL_KINDS = ['single', 'multiple', 'scale', 'wordcloud', 'quiz'] as const
+export const POLL_KINDS = [
+  'single',
+  'multiple',
+  'scale',
+  'wordcloud',
+  'quiz',
+] as const
 export type PollKind = typeof POLL_KINDS[number]
 
 const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and single dashes)').max(48)
@@ -28,7 +34,13 @@ export const pollOptionSchema = z.strictObject({
 })
 export type PollOption = z.infer<typeof pollOptionSchema>
 
-export const DEFAULT_SCALE_LABELS = ['Strongly disagree', 'Disagree', 'Neutral', 'Agree', 'Strongly agree'] as const
+export const DEFAULT_SCALE_LABELS = [
+  'Strongly disagree',
+  'Disagree',
+  'Neutral',
+  'Agree',
+  'Strongly agree',
+] as const
 
 const common = {
   id: kebabId,
@@ -41,9 +53,23 @@ const common = {
 const options = z.array(pollOptionSchema).min(2).max(8)
 
 export const pollSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ ...common, kind: z.literal('single'), options }),
-  z.strictObject({ ...common, kind: z.literal('multiple'), options, max: z.int().min(1) }),
-  z.strictObject({ ...common, kind: z.literal('quiz'), options, correct: kebabId }),
+  z.strictObject({
+    ...common,
+    kind: z.literal('single'),
+    options,
+  }),
+  z.strictObject({
+    ...common,
+    kind: z.literal('multiple'),
+    options,
+    max: z.int().min(1),
+  }),
+  z.strictObject({
+    ...common,
+    kind: z.literal('quiz'),
+    options,
+    correct: kebabId,
+  }),
   z.strictObject({
     ...common,
     kind: z.literal('scale'),
@@ -60,14 +86,29 @@ export const pollSchema = z.discriminatedUnion('kind', [
     return
   const seen = new Set<string>()
   poll.options.forEach((option, index) => {
-    if (seen.has(option.id))
-      ctx.addIssue({ code: 'custom', path: ['options', index, 'id'], message: `duplicate option id "${option.id}"` })
+    if (seen.has(option.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options', index, 'id'],
+        message: `duplicate option id "${option.id}"`,
+      })
+    }
     seen.add(option.id)
   })
-  if (poll.kind === 'multiple' && poll.max > poll.options.length)
-    ctx.addIssue({ code: 'custom', path: ['max'], message: `max (${poll.max}) is more than the ${poll.options.length} options` })
-  if (poll.kind === 'quiz' && !seen.has(poll.correct))
-    ctx.addIssue({ code: 'custom', path: ['correct'], message: `"${poll.correct}" is not one of the option ids (${[...seen].join(', ')})` })
+  if (poll.kind === 'multiple' && poll.max > poll.options.length) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['max'],
+      message: `max (${poll.max}) is more than the ${poll.options.length} options`,
+    })
+  }
+  if (poll.kind === 'quiz' && !seen.has(poll.correct)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['correct'],
+      message: `"${poll.correct}" is not one of the option ids (${[...seen].join(', ')})`,
+    })
+  }
 })
 
 /** A validated poll, with defaults filled in. */
@@ -80,7 +121,9 @@ export type PollOf<K extends PollKind> = Extract<Poll, { kind: K }>
 /** "options.1.id: duplicate option id" — short, for error messages that name a file and slide. */
 export function formatIssues(error: z.ZodError): string {
   return error.issues
-    .map(issue => `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`)
+    .map(issue => `${issue.path.length
+      ? `${issue.path.join('.')}: `
+      : ''}${issue.message}`)
     .join('; ')
 }
 
@@ -103,7 +146,9 @@ export function deckIssues(polls: readonly Poll[]): { index: number, message: st
       issues.push({ index, message: `compareWith "${poll.compareWith}" is not an earlier poll` })
       return
     }
-    const ids = (p: Poll) => ('options' in p ? p.options.map(o => o.id).join(',') : p.kind)
+    const ids = (p: Poll) => ('options' in p
+      ? p.options.map(o => o.id).join(',')
+      : p.kind)
     if (other.poll.kind !== poll.kind || ids(other.poll) !== ids(poll))
       issues.push({ index, message: `compareWith "${poll.compareWith}" must have the same kind and options` })
   })

@@ -1,0 +1,277 @@
+/**
+ * The participant page's script (/join). Plain DOM, no framework, so the page stays a few KB:
+ * it follows the presenter's current poll over SSE, sends votes, and re-sends a vote that a
+ * network drop swallowed. Participant text is only ever set with textContent.
+ */
+import type { Answer } from '../../lib/polls/answer'
+import type { PollSnapshot, StreamEvents } from '../../lib/polls/protocol'
+
+const app = document.getElementById('app')!
+const status = document.getElementById('status')!
+const polls = new Map<string, PollSnapshot>()
+let current: string | null = null
+let shownKey = ''
+let pending: { poll: string, answer: Answer } | null = null
+let retryTimer: number | undefined
+
+/** One id per device, kept across reloads, so a participant votes once and can change it. */
+function participantId(): string {
+  const stored = localStorage.getItem('poll-participant')
+  if (stored)
+    return stored
+  // crypto.randomUUID needs a secure context; a LAN page over http is not one.
+  const bytes = crypto.getRandomValues(new Uint8Array(12))
+  const id = `p-${[...bytes].map(b => b.toString(16).padStart(2, '0')).join('')}`
+  localStorage.setItem('poll-participant', id)
+  return id
+}
+const participant = participantId()
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props)
+  node.append(...children)
+  return node
+}
+
+function labelOf(snap: PollSnapshot, answer: Answer): string {
+  const poll = snap.poll
+  if (poll.kind === 'scale')
+    return poll.labels[Number(answer) - 1] ?? String(answer)
+  if ('options' in poll) {
+    const ids = Array.isArray(answer)
+      ? answer
+      : [
+          String(answer),
+        ]
+    return ids.map(id => poll.options.find(o => o.id === id)?.label ?? id).join(', ')
+  }
+  return Array.isArray(answer)
+    ? answer.join(', ')
+    : String(answer)
+}
+
+function render(): void {
+  const snap = current
+    ? polls.get(current)
+    : undefined
+  const key = snap
+    ? `${snap.id}|${snap.state}|${snap.revealed}|${snap.round}`
+    : 'waiting'
+  if (key === shownKey) {
+    updateResults(snap)
+    return
+  }
+  shownKey = key
+  app.replaceChildren()
+  if (!snap) {
+    app.append(
+      el('h1', { textContent: 'Waiting for the next question' }),
+      el('p', { className: 'muted', textContent: 'Keep this page open: it follows the presenter.' }),
+    )
+    return
+  }
+  app.append(el('h1', { id: 'question', textContent: snap.poll.question }))
+  if (snap.state === 'open')
+    app.append(voteForm(snap))
+  else
+    app.append(el('p', { className: 'notice', textContent: 'This poll is closed.' }))
+  app.append(el('p', { id: 'confirm', className: 'confirm', role: 'status' }))
+  app.append(el('section', { id: 'results', ariaLabel: 'Results' }))
+  showConfirmation(snap)
+  updateResults(snap)
+}
+
+function voteForm(snap: PollSnapshot): HTMLFormElement {
+  const poll = snap.poll
+  const form = el('form', { noValidate: true })
+  const fieldset = el('fieldset', {}, el('legend', { className: 'sr-only', textContent: poll.question }))
+  const mine = snap.mine
+  const choice = (type: 'radio' | 'checkbox', value: string, label: string, checked: boolean) =>
+    el('label', { className: 'choice' }, el('input', { type, name: 'answer', value, checked }), el('span', { textContent: label }))
+  if (poll.kind === 'single' || poll.kind === 'quiz' || poll.kind === 'multiple') {
+    const type = poll.kind === 'multiple'
+      ? 'checkbox'
+      : 'radio'
+    if (poll.kind === 'multiple')
+      fieldset.append(el('p', { className: 'muted', textContent: `Choose up to ${poll.max}.` }))
+    for (const option of poll.options) {
+      const checked = Array.isArray(mine)
+        ? mine.includes(option.id)
+        : mine === option.id
+      fieldset.append(choice(type, option.id, option.label, checked))
+    }
+  }
+  else if (poll.kind === 'scale') {
+    poll.labels.forEach((label, i) => fieldset.append(choice('radio', String(i + 1), label, mine === i + 1)))
+  }
+  else {
+    const words = Array.isArray(mine)
+      ? mine
+      : []
+    for (let i = 0; i < poll.maxEntries; i++) {
+      const id = `word-${i}`
+      fieldset.append(
+        el('label', {
+          htmlFor: id,
+          textContent: poll.maxEntries > 1
+            ? `Word ${i + 1}`
+            : 'Your word',
+        }),
+        el('input', {
+          id,
+          type: 'text',
+          name: 'answer',
+          maxLength: poll.maxLength,
+          autocomplete: 'off',
+          value: words[i] ?? '',
+        }),
+      )
+    }
+  }
+  form.append(fieldset, el('button', {
+    type: 'submit',
+    className: 'send',
+    textContent: mine === undefined
+      ? 'Send'
+      : 'Change my vote',
+  }))
+  form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    const answer = readAnswer(snap, form)
+    if (answer === null)
+      return say('Choose an answer first.', true)
+    void send(snap.id, answer)
+  })
+  return form
+}
+
+function readAnswer(snap: PollSnapshot, form: HTMLFormElement): Answer | null {
+  const inputs = [
+    ...form.querySelectorAll<HTMLInputElement>('input[name=answer]'),
+  ]
+  const kind = snap.poll.kind
+  if (kind === 'wordcloud') {
+    const words = inputs.map(i => i.value.trim()).filter(Boolean)
+    return words.length ? words : null
+  }
+  const chosen = inputs.filter(i => i.checked).map(i => i.value)
+  if (!chosen.length)
+    return null
+  if (kind === 'multiple')
+    return chosen
+  return kind === 'scale'
+    ? Number(chosen[0])
+    : chosen[0]
+}
+
+async function send(poll: string, answer: Answer): Promise<void> {
+  pending = { poll, answer }
+  clearTimeout(retryTimer)
+  say('Sending…')
+  try {
+    const res = await fetch(`/api/polls/${encodeURIComponent(poll)}/votes`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ participant, answer }),
+    })
+    const body = await res.json() as { answer?: Answer, error?: string }
+    pending = null
+    if (!res.ok)
+      return say(body.error ?? 'The vote was not accepted.', true)
+    const snap = polls.get(poll)
+    if (snap) {
+      snap.mine = body.answer
+      showConfirmation(snap)
+      const button = app.querySelector<HTMLButtonElement>('button.send')
+      if (button)
+        button.textContent = 'Change my vote'
+    }
+  }
+  catch {
+    // Network drop or server restart: keep the vote and try again shortly.
+    say('Connection lost. Your vote will be sent when it is back…', true)
+    retryTimer = window.setTimeout(() => pending && void send(pending.poll, pending.answer), 2000)
+  }
+}
+
+function showConfirmation(snap: PollSnapshot): void {
+  if (snap.mine !== undefined) {
+    say(`✓ Vote received: ${labelOf(snap, snap.mine)}.${snap.state === 'open'
+      ? ' You can change it until the poll closes.'
+      : ''}`)
+  }
+}
+
+function say(text: string, problem = false): void {
+  const box = document.getElementById('confirm')
+  if (!box)
+    return
+  box.textContent = text
+  box.classList.toggle('problem', problem)
+}
+
+function updateResults(snap: PollSnapshot | undefined): void {
+  const box = document.getElementById('results')
+  if (!box || !snap)
+    return
+  const tally = snap.tally
+  box.replaceChildren(el('p', { className: 'muted', textContent: `${snap.voters} ${snap.voters === 1
+    ? 'vote'
+    : 'votes'} so far` }))
+  if (!tally)
+    return
+  const poll = snap.poll
+  const rows: [string, number, boolean][] = tally.words
+    ? tally.words.slice(0, 12).map(w => [w.text, w.count, false])
+    : poll.kind === 'scale'
+      ? poll.labels.map((label, i) => [label, tally.counts[i + 1] ?? 0, false])
+      : 'options' in poll
+        ? poll.options.map(o => [o.label, tally.counts[o.id] ?? 0, poll.kind === 'quiz' && snap.revealed && o.id === poll.correct])
+        : []
+  const list = el('ul', { className: 'bars' })
+  for (const [label, count, correct] of rows) {
+    const share = tally.voters
+      ? Math.round((count / tally.voters) * 100)
+      : 0
+    const bar = el('span', { className: 'bar' })
+    bar.style.width = `${share}%`
+    list.append(el('li', {}, el('span', { textContent: `${correct ? '✓ ' : ''}${label}` }), el('span', {
+      className: 'num',
+      textContent: tally.words
+        ? String(count)
+        : `${share}%`,
+    }), bar))
+  }
+  box.append(list)
+}
+
+function connect(): void {
+  const source = new EventSource(`/api/stream?participant=${encodeURIComponent(participant)}`)
+  source.addEventListener('hello', (event) => {
+    const data = JSON.parse((event as MessageEvent<string>).data) as StreamEvents['hello']
+    polls.clear()
+    data.polls.forEach(p => polls.set(p.id, p))
+    current = data.current
+    shownKey = ''
+    status.textContent = ''
+    render()
+    if (pending)
+      void send(pending.poll, pending.answer)
+  })
+  source.addEventListener('poll', (event) => {
+    const { poll } = JSON.parse((event as MessageEvent<string>).data) as StreamEvents['poll']
+    poll.mine = polls.get(poll.id)?.mine
+    polls.set(poll.id, poll)
+    if (poll.id === current)
+      render()
+  })
+  source.addEventListener('current', (event) => {
+    current = (JSON.parse((event as MessageEvent<string>).data) as StreamEvents['current']).current
+    render()
+  })
+  source.addEventListener('error', () => {
+    status.textContent = 'Reconnecting…'
+  })
+}
+
+connect()

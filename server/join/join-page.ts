@@ -1,0 +1,71 @@
+/**
+ * Builds the /join page once per server start: one HTML response with the CSS and the script
+ * inlined (one request on a slow network), gzipped, and locked by a CSP to this server only.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { Buffer } from 'node:buffer'
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import ts from 'typescript'
+
+const here = (name: string) => new URL(name, import.meta.url)
+
+export interface JoinPage {
+  html: string
+  gzipped: Buffer
+  serve: (req: IncomingMessage, res: ServerResponse) => void
+}
+
+export function buildJoinPage(): JoinPage {
+  const source = readFileSync(here('./join-client.ts'), 'utf8')
+  const script = ts.transpileModule(source, {
+    compilerOptions: { target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.ESNext, removeComments: true },
+  }).outputText.replace(/^export \{\};?\s*$/m, '')
+  const css = readFileSync(here('./join.css'), 'utf8')
+  const scriptHash = createHash('sha256').update(script).digest('base64')
+  const html = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Join the poll</title>
+<link rel="icon" href="data:,">
+<style>${css}</style>
+</head>
+<body>
+<header><strong>Workshop poll</strong><span id="status" role="status">Connecting…</span></header>
+<main id="app" aria-live="polite"><h1>Connecting…</h1></main>
+<script type="module">${script}</script>
+</body>
+</html>
+`
+  const gzipped = gzipSync(html, { level: 9 })
+  const headers = {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-cache',
+    'Vary': 'Accept-Encoding',
+    // Everything comes from this server: no request can leave the classroom network.
+    'Content-Security-Policy': `default-src 'none'; connect-src 'self'; img-src 'self' data:; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+  }
+  return {
+    html,
+    gzipped,
+    serve(req, res) {
+      const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+      const body = gzip ? gzipped : html
+      res.writeHead(200, {
+        ...headers,
+        ...(gzip
+          ? { 'Content-Encoding': 'gzip' }
+          : {}),
+        'Content-Length': Buffer.byteLength(body),
+      })
+      res.end(req.method === 'HEAD'
+        ? undefined
+        : body)
+    },
+  }
+}

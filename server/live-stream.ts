@@ -1,0 +1,116 @@
+/**
+ * Server-Sent Events for the slide and /join. Presenters get every change at once; participants
+ * get the same public snapshot, built once and throttled, so 1,000 phones do not cost 1,000
+ * serialisations per vote. EventSource reconnects by itself, and each connection starts with a
+ * full `hello`, so a dropped phone or a restarted server needs no special handling.
+ */
+import type { ServerResponse } from 'node:http'
+import type { StreamEvents } from '../lib/polls/protocol'
+import type { PollStore } from './poll-store'
+
+interface Client {
+  res: ServerResponse
+  presenter: boolean
+}
+
+/** Participants see vote counts move at most this often; presenters see every batch. */
+const PARTICIPANT_INTERVAL_MS = 250
+const HEARTBEAT_MS = 15_000
+
+export class LiveStream {
+  private clients = new Set<Client>()
+  private current: string | null = null
+  private presenterDirty = new Set<string>()
+  private participantDirty = new Set<string>()
+  private presenterTimer: NodeJS.Immediate | undefined
+  private participantTimer: NodeJS.Timeout | undefined
+  private heartbeat: NodeJS.Timeout
+
+  constructor(private store: PollStore) {
+    store.onChange(id => this.changed(id))
+    this.heartbeat = setInterval(() => this.clients.forEach(c => c.res.write(': ping\n\n')), HEARTBEAT_MS)
+    this.heartbeat.unref()
+  }
+
+  get size(): { presenters: number, participants: number } {
+    let presenters = 0
+    this.clients.forEach(c => presenters += c.presenter ? 1 : 0)
+    return { presenters, participants: this.clients.size - presenters }
+  }
+
+  get currentPoll(): string | null {
+    return this.current
+  }
+
+  connect(res: ServerResponse, view: { presenter: boolean, participant?: string }): void {
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache, no-transform',
+      'Connection': 'keep-alive',
+      'X-Accel-Buffering': 'no',
+    })
+    res.socket?.setNoDelay(true)
+    const client: Client = { res, presenter: view.presenter }
+    this.clients.add(client)
+    res.on('close', () => this.clients.delete(client))
+    res.write('retry: 1000\n\n')
+    this.send(res, 'hello', {
+      polls: this.store.snapshots(view),
+      current: this.current,
+      seq: this.store.seq,
+    })
+  }
+
+  setCurrent(poll: string | null): void {
+    if (poll === this.current)
+      return
+    this.current = poll
+    const frame = format('current', { current: poll })
+    this.clients.forEach(c => c.res.write(frame))
+  }
+
+  close(): void {
+    clearInterval(this.heartbeat)
+    clearTimeout(this.participantTimer)
+    this.clients.forEach(c => c.res.end())
+    this.clients.clear()
+  }
+
+  private changed(id: string): void {
+    this.presenterDirty.add(id)
+    this.participantDirty.add(id)
+    // setImmediate gathers every vote of one fsync batch into one frame per poll.
+    this.presenterTimer ??= setImmediate(() => this.flushPresenters())
+    this.participantTimer ??= setTimeout(() => this.flushParticipants(), PARTICIPANT_INTERVAL_MS)
+  }
+
+  private flushPresenters(): void {
+    this.presenterTimer = undefined
+    const ids = [...this.presenterDirty]
+    this.presenterDirty.clear()
+    const frames = ids.map(id => format('poll', {
+      poll: this.store.snapshot(id, { presenter: true }),
+      seq: this.store.seq,
+    })).join('')
+    this.clients.forEach(c => c.presenter && c.res.write(frames))
+  }
+
+  private flushParticipants(): void {
+    this.participantTimer = undefined
+    const ids = [...this.participantDirty]
+    this.participantDirty.clear()
+    const frames = ids.map(id => format('poll', {
+      poll: this.store.snapshot(id, { presenter: false }),
+      seq: this.store.seq,
+    })).join('')
+    this.clients.forEach(c => !c.presenter && c.res.write(frames))
+  }
+
+  private send<E extends keyof StreamEvents>(res: ServerResponse, event: E, data: StreamEvents[E]): void {
+    res.write(format(event, data))
+  }
+}
+
+function format<E extends keyof StreamEvents>(event: E, data: StreamEvents[E]): string {
+  return `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`
+}

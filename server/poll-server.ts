@@ -1,0 +1,65 @@
+/**
+ * The poll server's core, shared by the Slidev dev-server plugin and the standalone server:
+ * load and validate the deck's polls, replay the log, and answer the HTTP contract.
+ */
+import type { ServerInfo } from '../lib/polls/protocol'
+import type { Handler } from './http-api'
+import { resolve } from 'node:path'
+import { loadPollsFromDeck } from '../lib/polls/load-from-deck'
+import { createApiHandler } from './http-api'
+import { buildJoinPage } from './join/join-page'
+import { LiveStream } from './live-stream'
+import { joinUrls } from './network'
+import { PollStore } from './poll-store'
+import { presenterToken } from './presenter-token'
+
+export interface PollServerOptions {
+  slidesPath?: string
+  resultsDir?: string
+  token?: string
+}
+
+export interface PollServer {
+  handle: Handler
+  store: PollStore
+  stream: LiveStream
+  token: string
+  /** Call once the HTTP server listens, so the slide's QR code shows a reachable address. */
+  setAddress: (host: string, port: number) => void
+  info: () => ServerInfo
+  close: () => Promise<void>
+}
+
+export async function createPollServer(options: PollServerOptions = {}): Promise<PollServer> {
+  const polls = await loadPollsFromDeck(options.slidesPath)
+  const store = new PollStore({
+    polls,
+    resultsDir: resolve(options.resultsDir ?? 'results'),
+  })
+  const stream = new LiveStream(store)
+  const token = options.token ?? presenterToken()
+  const joinPage = buildJoinPage()
+  let urls: string[] = []
+  const info = (): ServerInfo => ({ polls: true, joinUrl: urls[0] ?? '/join', joinUrls: urls })
+  const handle = createApiHandler({
+    store,
+    stream,
+    token,
+    info,
+    joinPage: joinPage.serve,
+  })
+  return {
+    handle,
+    store,
+    stream,
+    token,
+    info,
+    setAddress: (host, port) => {
+      urls = joinUrls(host, port)
+    },
+    close: async () => {
+      stream.close()
+      await store.close()
+    },
+  }
+}

@@ -1,0 +1,225 @@
+/**
+ * The polls' live state: which are open or revealed, each participant's current answer, hidden
+ * word-cloud entries. Every change is appended to the log before it is applied, and the log is
+ * replayed at start, so a restart (even after SIGKILL) comes back to the last acknowledged state.
+ */
+import type { Answer } from '../lib/polls/answer'
+import type { DeckPoll } from '../lib/polls/load-from-deck'
+import type { PollSnapshot, PollStatus } from '../lib/polls/protocol'
+import type { Poll } from '../lib/polls/schema'
+import type { Tally } from '../lib/polls/tally'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { tallyAnswers } from '../lib/polls/tally'
+import { AppendLog } from './append-log'
+
+/** One line of results/polls.jsonl. */
+export type LogRecord
+  = | { type: 'vote', poll: string, participant: string, answer: Answer, at: string }
+    | { type: 'open' | 'close' | 'reveal' | 'hide' | 'reset', poll: string, at: string }
+    | { type: 'hide-word' | 'show-word', poll: string, key: string, at: string }
+
+export type PresenterAction = 'open' | 'close' | 'reveal' | 'hide' | 'reset'
+
+interface LivePoll {
+  declared: DeckPoll
+  state: PollStatus
+  revealed: boolean
+  round: number
+  answers: Map<string, { answer: Answer, at: string }>
+  hiddenWords: Set<string>
+}
+
+export interface PollStoreOptions {
+  polls: DeckPoll[]
+  /** Folder for the log and reset archives (results/ by default, gitignored). */
+  resultsDir: string
+}
+
+export class PollStore {
+  readonly log: AppendLog
+  private polls = new Map<string, LivePoll>()
+  private listeners = new Set<(pollId: string) => void>()
+  /** Changes applied since start (replayed ones included); lets clients and the bench order updates. */
+  seq = 0
+
+  constructor(private options: PollStoreOptions) {
+    for (const declared of options.polls) {
+      this.polls.set(declared.poll.id, {
+        declared,
+        state: 'closed',
+        revealed: false,
+        round: 0,
+        answers: new Map(),
+        hiddenWords: new Set(),
+      })
+    }
+    const path = join(options.resultsDir, 'polls.jsonl')
+    for (const record of AppendLog.read<LogRecord>(path))
+      this.apply(record)
+    this.log = new AppendLog(path)
+  }
+
+  get ids(): string[] {
+    return [
+      ...this.polls.keys(),
+    ]
+  }
+
+  get(id: string): Poll | undefined {
+    return this.polls.get(id)?.declared.poll
+  }
+
+  /** The poll declared on a 1-based slide number, if any. */
+  onSlide(slide: number): string | null {
+    for (const [id, live] of this.polls) {
+      if (live.declared.slide === slide)
+        return id
+    }
+    return null
+  }
+
+  isOpen(id: string): boolean {
+    return this.polls.get(id)?.state === 'open'
+  }
+
+  onChange(listener: (pollId: string) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  /** Stores a checked answer durably, then applies it. Resolves to the change's sequence number. */
+  async vote(poll: string, participant: string, answer: Answer): Promise<number> {
+    return this.commit({
+      type: 'vote',
+      poll,
+      participant,
+      answer,
+      at: new Date().toISOString(),
+    })
+  }
+
+  async act(poll: string, action: PresenterAction): Promise<number> {
+    if (action === 'reset')
+      this.archive(poll)
+    return this.commit({
+      type: action,
+      poll,
+      at: new Date().toISOString(),
+    })
+  }
+
+  async setWordHidden(poll: string, key: string, hidden: boolean): Promise<number> {
+    return this.commit({
+      type: hidden ? 'hide-word' : 'show-word',
+      poll,
+      key,
+      at: new Date().toISOString(),
+    })
+  }
+
+  snapshot(id: string, view: { presenter: boolean, participant?: string }): PollSnapshot {
+    const live = this.polls.get(id)!
+    const { poll, slide } = live.declared
+    const snap: PollSnapshot = {
+      id,
+      slide,
+      poll,
+      state: live.state,
+      revealed: live.revealed,
+      voters: live.answers.size,
+      round: live.round,
+    }
+    if (view.presenter || live.revealed || poll.results === 'live')
+      snap.tally = this.tally(id, view.presenter)
+    const mine = view.participant
+      ? live.answers.get(view.participant)
+      : undefined
+    if (mine)
+      snap.mine = mine.answer
+    return snap
+  }
+
+  snapshots(view: { presenter: boolean, participant?: string }): PollSnapshot[] {
+    return this.ids.map(id => this.snapshot(id, view))
+  }
+
+  tally(id: string, withHidden = false): Tally {
+    const live = this.polls.get(id)!
+    return tallyAnswers(live.declared.poll, [
+      ...live.answers.values(),
+    ].map(v => v.answer), live.hiddenWords, withHidden)
+  }
+
+  /** Current answers, for the results export. */
+  answers(id: string): { participant: string, answer: Answer, at: string }[] {
+    return [
+      ...this.polls.get(id)!.answers,
+    ].map(([participant, v]) => ({ participant, ...v }))
+  }
+
+  async close(): Promise<void> {
+    await this.log.close()
+  }
+
+  private async commit(record: LogRecord): Promise<number> {
+    await this.log.append(record)
+    this.apply(record)
+    const seq = this.seq
+    this.listeners.forEach(listener => listener(record.poll))
+    return seq
+  }
+
+  /** Reset keeps the votes: they stay in the log and are also written out as one archive file. */
+  private archive(id: string): void {
+    const live = this.polls.get(id)!
+    if (live.answers.size === 0)
+      return
+    const dir = join(this.options.resultsDir, 'archive')
+    mkdirSync(dir, { recursive: true })
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+    writeFileSync(join(dir, `${id}-round-${live.round + 1}-${stamp}.json`), `${JSON.stringify({
+      poll: live.declared.poll,
+      round: live.round + 1,
+      tally: this.tally(id, true),
+      answers: this.answers(id),
+    }, null, 2)}\n`)
+  }
+
+  private apply(record: LogRecord): void {
+    const live = this.polls.get(record.poll)
+    // Records of polls no longer in the deck stay in the log but have nothing to apply to.
+    if (!live)
+      return
+    this.seq++
+    switch (record.type) {
+      case 'vote':
+        live.answers.set(record.participant, { answer: record.answer, at: record.at })
+        break
+      case 'open':
+        live.state = 'open'
+        break
+      case 'close':
+        live.state = 'closed'
+        break
+      case 'reveal':
+        live.revealed = true
+        break
+      case 'hide':
+        live.revealed = false
+        break
+      case 'reset':
+        live.answers.clear()
+        live.hiddenWords.clear()
+        live.revealed = false
+        live.round++
+        break
+      case 'hide-word':
+        live.hiddenWords.add(record.key)
+        break
+      case 'show-word':
+        live.hiddenWords.delete(record.key)
+        break
+    }
+  }
+}

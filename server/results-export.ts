@@ -1,0 +1,54 @@
+/** `GET /api/results` and `/api/results.csv`: every poll's current answers and tallies. */
+import type { PollStore } from './poll-store'
+
+export function resultsJson(store: PollStore) {
+  return {
+    exportedAt: new Date().toISOString(),
+    polls: store.ids.map(id => ({
+      ...store.snapshot(id, { presenter: true }),
+      answers: store.answers(id),
+    })),
+  }
+}
+
+export function resultsCsv(store: PollStore): string {
+  const rows = [
+    [
+      'poll',
+      'kind',
+      'question',
+      'round',
+      'participant',
+      'answer',
+      'at',
+    ],
+  ]
+  for (const id of store.ids) {
+    const poll = store.get(id)!
+    const round = String(store.snapshot(id, { presenter: true }).round)
+    for (const { participant, answer, at } of store.answers(id)) {
+      rows.push([
+        id,
+        poll.kind,
+        poll.question,
+        round,
+        participant,
+        Array.isArray(answer)
+          ? answer.join('; ')
+          : String(answer),
+        at,
+      ])
+    }
+  }
+  return `${rows.map(row => row.map(csvCell).join(',')).join('\r\n')}\r\n`
+}
+
+/** Quotes a cell, and defuses text a spreadsheet would run as a formula. */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value)
+    ? `'${value}`
+    : value
+  return /[",\r\n]/.test(safe)
+    ? `"${safe.replace(/"/g, '""')}"`
+    : safe
+}
