@@ -1,0 +1,28 @@
+import type { Agenda } from '../agenda'
+import { escapeHtml } from './markdown'
+
+const KIND_LABELS = { talk: 'talk', poll: 'poll', exercise: 'exercise' } as const
+
+function clock(minutes: number): string {
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`
+}
+
+/** The agenda table, from lib/agenda.ts: the same parts and minutes as the deck's agenda slide. */
+export function renderAgenda(agenda: Agenda, options: { slides?: boolean } = {}): string {
+  const rows = agenda.parts.map((part) => {
+    const kinds = Object.entries(part.byKind)
+      .filter(([, minutes]) => minutes > 0)
+      .map(([kind, minutes]) => `${minutes} min ${KIND_LABELS[kind as keyof typeof KIND_LABELS]}`)
+      .join(', ')
+    const slides = options.slides ? `<td>${part.slides[0]}–${part.slides.at(-1)}</td>` : ''
+    return `<tr data-minutes="${part.minutes}"><td>${clock(part.startsAt)}</td><th scope="row">${escapeHtml(part.title)}</th><td class="num">${part.minutes}</td><td>${escapeHtml(kinds)}</td>${slides}</tr>`
+  }).join('\n')
+  return `<table class="agenda" data-total-minutes="${agenda.totalMinutes}">
+<caption>${agenda.totalMinutes} minutes in ${agenda.parts.length} parts</caption>
+<thead><tr><th scope="col">Starts</th><th scope="col">Part</th><th scope="col" class="num">Minutes</th><th scope="col">Made of</th>${options.slides ? '<th scope="col">Slides</th>' : ''}</tr></thead>
+<tbody>
+${rows}
+</tbody>
+<tfoot><tr><td></td><th scope="row">Total</th><td class="num agenda-total">${agenda.totalMinutes}</td><td></td>${options.slides ? '<td></td>' : ''}</tr></tfoot>
+</table>`
+}

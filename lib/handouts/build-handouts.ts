@@ -1,0 +1,96 @@
+/**
+ * Builds the participant handout and the facilitator guide (HTML and PDF) from the exercise files
+ * and the deck. All-or-nothing: everything is built in a temporary folder beside the output and
+ * moved into place only when it all succeeded; on failure the previous output is removed, so no
+ * stale PDF is left looking current.
+ */
+import type { PollResults } from './polls-html'
+import type { Paper } from './render-pdf'
+import { chmod, copyFile, mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { basename, dirname, join, resolve } from 'node:path'
+import { loadExercises } from '../exercises/load-exercises'
+import { loadPollsFromDeck } from '../polls/load-from-deck'
+import { loadDeckSource } from './deck-source'
+import { facilitatorGuide } from './facilitator-guide'
+import { renderHtmlDocument } from './html-document'
+import { participantHandout } from './participant-handout'
+import { pollResultsSchema } from './polls-html'
+import { renderDocuments } from './render-pdf'
+
+export interface BuildHandoutsOptions {
+  /** Project root holding slides.md and exercises/. Default: the working directory. */
+  root?: string
+  /** Output folder. Default: `dist/handouts` under root. */
+  out?: string
+  paper?: Paper
+  /** Path of a `GET /api/results` JSON export from the poll server. */
+  results?: string
+}
+
+export const HANDOUT_FILES = {
+  participantHtml: 'participant-handout.html',
+  participantPdf: 'participant-handout.pdf',
+  facilitatorHtml: 'facilitator-guide.html',
+  facilitatorPdf: 'facilitator-guide.pdf',
+} as const
+
+export interface BuildHandoutsResult {
+  out: string
+  files: string[]
+}
+
+const require = createRequire(import.meta.url)
+
+export async function buildHandouts(options: BuildHandoutsOptions = {}): Promise<BuildHandoutsResult> {
+  const root = resolve(options.root ?? '.')
+  const out = resolve(root, options.out ?? 'dist/handouts')
+  const paper = options.paper ?? 'a4'
+  try {
+    const exercises = await loadExercises({ root })
+    const deck = await loadDeckSource(join(root, 'slides.md'))
+    const polls = await loadPollsFromDeck(join(root, 'slides.md'))
+    const results = options.results ? await readResults(resolve(options.results)) : undefined
+    const css = await readFile(new URL('./handout.css', import.meta.url), 'utf8')
+    const participant = renderHtmlDocument(participantHandout(deck, exercises), css)
+    const facilitator = renderHtmlDocument(facilitatorGuide(deck, exercises, polls, results), css)
+
+    await mkdir(dirname(out), { recursive: true })
+    const temp = await mkdtemp(join(dirname(out), `.${basename(out)}-building-`))
+    try {
+      await mkdir(join(temp, 'fonts'))
+      await copyFile(require.resolve('@fontsource-variable/inter/files/inter-latin-wght-normal.woff2'), join(temp, 'fonts/inter-latin-wght-normal.woff2'))
+      const at = (name: string) => join(temp, name)
+      await renderDocuments([
+        { html: participant, htmlPath: at(HANDOUT_FILES.participantHtml), pdfPath: at(HANDOUT_FILES.participantPdf), footer: `${deck.title} · Participant handout` },
+        { html: facilitator, htmlPath: at(HANDOUT_FILES.facilitatorHtml), pdfPath: at(HANDOUT_FILES.facilitatorPdf), footer: `${deck.title} · Facilitator guide` },
+      ], paper)
+      // mkdtemp makes the folder private; the handouts are for sharing.
+      await chmod(temp, 0o755)
+      await rm(out, { recursive: true, force: true })
+      await rename(temp, out)
+    }
+    finally {
+      await rm(temp, { recursive: true, force: true })
+    }
+    return { out, files: Object.values(HANDOUT_FILES).map(name => join(out, name)) }
+  }
+  catch (error) {
+    await rm(out, { recursive: true, force: true })
+    throw error
+  }
+}
+
+async function readResults(path: string): Promise<PollResults> {
+  let json: unknown
+  try {
+    json = JSON.parse(await readFile(path, 'utf8'))
+  }
+  catch (error) {
+    throw new Error(`--results ${path}: not a readable JSON file (${(error as Error).message}); export it from the poll server's GET /api/results`)
+  }
+  const parsed = pollResultsSchema.safeParse(json)
+  if (!parsed.success)
+    throw new Error(`--results ${path}: not a poll results export (${parsed.error.issues[0]?.message}); export it from the poll server's GET /api/results`)
+  return parsed.data
+}

@@ -1,0 +1,51 @@
+import type { BlockName, Exercise } from '../exercises/exercise'
+import { escapeHtml, renderMarkdown } from './markdown'
+
+function block(name: BlockName, markdown: string, heading?: string): string {
+  return `${heading ? `<h3>${heading}</h3>\n` : ''}<div class="${name}" data-block="${name}"><div class="exercise-block-body">${renderMarkdown(markdown)}</div></div>`
+}
+
+function list(items: readonly string[]): string {
+  return items.length ? `<ul>${items.map(item => `<li>${escapeHtml(item)}</li>`).join('')}</ul>` : '<p>Nothing to prepare.</p>'
+}
+
+function groupLabel(groupSize: string | number): string {
+  return groupSize === 1 || groupSize === '1' ? 'on your own' : `groups of ${groupSize}`
+}
+
+export function exerciseHeading(exercise: Exercise): string {
+  return `Exercise ${exercise.number}: ${exercise.title}`
+}
+
+function meta(exercise: Exercise): string {
+  return `<p class="exercise-meta">${exercise.totalMinutes} min · ${escapeHtml(groupLabel(exercise.groupSize))}</p>
+<h3>You will</h3>${list(exercise.objectives)}`
+}
+
+/** What participants see: prompt, steps and questions (with room to write). No solution, no notes. */
+export function renderParticipantExercise(exercise: Exercise, extra = ''): string {
+  return `<article class="exercise" data-exercise-id="${exercise.id}">
+${meta(exercise)}
+${block('exercise-prompt', exercise.prompt, 'Task')}
+${block('exercise-steps', exercise.steps, 'Steps')}
+${extra}
+${block('exercise-questions', exercise.questions, 'Discuss')}
+<div class="write-space" aria-label="Space for your notes"></div>
+</article>`
+}
+
+/** Everything: the participant view plus materials, the sample answer and the facilitator notes. */
+export function renderFacilitatorExercise(exercise: Exercise): string {
+  const notes = exercise.notes.map(note => `<div class="facilitator-note">${renderMarkdown(note)}</div>`).join('\n')
+  return `<article class="exercise" data-exercise-id="${exercise.id}">
+${meta(exercise)}
+<h3>Materials</h3>${list(exercise.materials)}
+${block('exercise-prompt', exercise.prompt, 'Task')}
+${block('exercise-steps', exercise.steps, 'Steps')}
+${block('exercise-questions', exercise.questions, 'Discuss')}
+${block('exercise-solution', exercise.solution, 'Sample answer')}
+<h3>Facilitator notes</h3>
+<div class="facilitator-notes">${notes}</div>
+<p class="source-ref">Source: <code>${escapeHtml(exercise.file)}</code></p>
+</article>`
+}
