@@ -1,4 +1,5 @@
 import type { BlockName, Exercise } from '../exercises/exercise'
+import { groupLabel } from '../exercises/group-label'
 import { escapeHtml, renderMarkdown } from './markdown'
 
 function block(name: BlockName, markdown: string, heading?: string): string {
@@ -9,9 +10,6 @@ function list(items: readonly string[]): string {
   return items.length ? `<ul>${items.map(item => `<li>${escapeHtml(item)}</li>`).join('')}</ul>` : '<p>Nothing to prepare.</p>'
 }
 
-function groupLabel(groupSize: string | number): string {
-  return groupSize === 1 || groupSize === '1' ? 'on your own' : `groups of ${groupSize}`
-}
 
 export function exerciseHeading(exercise: Exercise): string {
   return `Exercise ${exercise.number}: ${exercise.title}`
@@ -30,7 +28,7 @@ ${block('exercise-prompt', exercise.prompt, 'Task')}
 ${block('exercise-steps', exercise.steps, 'Steps')}
 ${extra}
 ${block('exercise-questions', exercise.questions, 'Discuss')}
-<div class="write-space" aria-label="Space for your notes"></div>
+<div class="write-space"></div>
 </article>`
 }
 

@@ -5,7 +5,9 @@
  */
 import MarkdownIt from 'markdown-it'
 
-const md = new MarkdownIt({ html: false, linkify: false, typographer: false })
+// Typographer and quotes as Slidev sets them (straight quotes, curly apostrophes), so the handout
+// prints exactly the characters the slide shows.
+const md = new MarkdownIt({ html: false, linkify: true, typographer: true, quotes: '""\'\'' })
 
 const defaultFence = md.renderer.rules.fence!
 md.renderer.rules.fence = (tokens, index, options, env, self) => {

@@ -5,8 +5,11 @@
  * each PDF is printed with page numbers and an outline built from the headings.
  */
 import type { Browser, Page } from 'playwright-chromium'
-import { writeFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-chromium'
 import deckMermaidSetup from '../../setup/mermaid'
@@ -25,6 +28,8 @@ export interface RenderJob {
 }
 
 const require = createRequire(import.meta.url)
+/** Rendered diagrams, keyed by source, options and Mermaid version: Mermaid is most of a cold build. */
+const CACHE_DIR = join(process.cwd(), 'node_modules/.cache/handouts-mermaid')
 const MERMAID_PRE = /<pre class="mermaid"(?: data-theme="([\w-]+)")?>([\s\S]*?)<\/pre>/g
 
 function footerTemplate(text: string): string {
@@ -42,8 +47,7 @@ export async function renderDocuments(jobs: readonly RenderJob[], paper: Paper):
     const page = await context.newPage()
 
     const sources = [...new Set(jobs.flatMap(job => [...job.html.matchAll(MERMAID_PRE)].map(match => match[0])))]
-    const svgs = sources.length ? await renderMermaid(page, jobs[0].htmlPath, sources) : []
-    const svgBySource = new Map(sources.map((source, index) => [source, svgs[index]]))
+    const svgBySource = await cachedDiagrams(sources, missing => renderMermaid(page, jobs[0].htmlPath, missing))
 
     for (const job of jobs) {
       const html = job.html.replace(MERMAID_PRE, source => `<div class="diagram-svg">${svgBySource.get(source)}</div>`)
@@ -68,17 +72,47 @@ export async function renderDocuments(jobs: readonly RenderJob[], paper: Paper):
   }
 }
 
+interface Diagram {
+  source: string
+  /** Stable SVG id, so cached diagrams never clash inside one document. */
+  id: string
+}
+
+async function cachedDiagrams(sources: readonly string[], render: (diagrams: Diagram[]) => Promise<string[]>): Promise<Map<string, string>> {
+  const config = JSON.stringify(deckMermaidSetup() ?? {})
+  const version = (require('mermaid/package.json') as { version: string }).version
+  const diagrams = sources.map(source => ({ source, id: `diagram-${createHash('sha256').update(`${version}\0${config}\0${source}`).digest('hex').slice(0, 16)}` }))
+  const svgs = new Map<string, string>()
+  const missing: Diagram[] = []
+  for (const diagram of diagrams) {
+    const cached = await readFile(join(CACHE_DIR, `${diagram.id}.svg`), 'utf8').catch(() => undefined)
+    if (cached)
+      svgs.set(diagram.source, cached)
+    else
+      missing.push(diagram)
+  }
+  if (missing.length) {
+    const rendered = await render(missing)
+    await mkdir(CACHE_DIR, { recursive: true })
+    for (const [index, diagram] of missing.entries()) {
+      svgs.set(diagram.source, rendered[index])
+      await writeFile(join(CACHE_DIR, `${diagram.id}.svg`), rendered[index])
+    }
+  }
+  return svgs
+}
+
 /**
  * Renders each `<pre class="mermaid">` source to SVG, as the deck's <Mermaid> does. Runs on a
  * page with the handout's fonts so labels are measured in the font they print in.
  */
-async function renderMermaid(page: Page, fontPagePath: string, sources: readonly string[]): Promise<string[]> {
+async function renderMermaid(page: Page, fontPagePath: string, diagrams: readonly Diagram[]): Promise<string[]> {
   await writeFile(fontPagePath, `<!doctype html><html><head><style>@font-face { font-family: 'Inter Variable'; font-weight: 100 900; src: url('fonts/inter-latin-wght-normal.woff2') format('woff2-variations'); }</style></head><body></body></html>`)
   await page.goto(pathToFileURL(fontPagePath).href)
   // A file:// script tag lets Chromium load and compile mermaid itself, much faster than injecting 3 MB of source.
   await page.addScriptTag({ url: pathToFileURL(require.resolve('mermaid/dist/mermaid.min.js')).href })
   const config = JSON.parse(JSON.stringify(deckMermaidSetup() ?? {})) as Record<string, unknown>
-  return page.evaluate(async ({ sources, config }) => {
+  return page.evaluate(async ({ diagrams, config }) => {
     interface MermaidApi {
       initialize: (config: Record<string, unknown>) => void
       render: (id: string, code: string) => Promise<{ svg: string }>
@@ -86,13 +120,13 @@ async function renderMermaid(page: Page, fontPagePath: string, sources: readonly
     const mermaid = (window as unknown as { mermaid: MermaidApi }).mermaid
     await document.fonts.load('16px "Inter Variable"')
     const svgs: string[] = []
-    for (const [index, source] of sources.entries()) {
+    for (const { source, id } of diagrams) {
       const holder = document.createElement('div')
       holder.innerHTML = source
       const pre = holder.firstElementChild as HTMLElement
       mermaid.initialize({ startOnLoad: false, ...config, ...(pre.dataset.theme ? { theme: pre.dataset.theme } : {}) })
-      svgs.push((await mermaid.render(`handout-diagram-${index}`, pre.textContent ?? '')).svg)
+      svgs.push((await mermaid.render(id, pre.textContent ?? '')).svg)
     }
     return svgs
-  }, { sources, config })
+  }, { diagrams, config })
 }

@@ -1,0 +1,33 @@
+import type { DeckPoll } from '../polls/load-from-deck'
+import { describe, expect, it } from 'vitest'
+import { pollSchema } from '../polls/schema'
+import { pollResultsSchema, renderPolls } from './polls-html'
+
+const entry = (declared: unknown, slide: number): DeckPoll => ({ poll: pollSchema.parse(declared), slide, file: 'pages/x.md', line: 1, minutes: 2 })
+
+const single = entry({ id: 'best', kind: 'single', question: 'Which is best?', options: [{ id: 'open', label: 'Open' }, { id: 'closed', label: 'Closed' }] }, 3)
+const scale = entry({ id: 'agree', kind: 'scale', question: 'Agree?' }, 4)
+
+describe('renderPolls', () => {
+  it('lists each question and its options', () => {
+    const html = renderPolls([single, scale])
+    expect(html).toContain('Slide 3: Which is best?')
+    expect(html).toContain('<li>Open</li>')
+    expect(html).toContain('Strongly agree')
+    expect(html).not.toContain('participants answered')
+  })
+
+  it('adds counts, shares and the scale mean from a results export', () => {
+    const results = pollResultsSchema.parse({
+      exportedAt: '2026-11-28T10:00:00Z',
+      polls: [
+        { id: 'best', voters: 4, tally: { voters: 4, counts: { open: 3, closed: 1 } }, answers: [] },
+        { id: 'agree', tally: { voters: 2, counts: { 1: 0, 2: 0, 3: 1, 4: 1, 5: 0 }, mean: 3.5 } },
+      ],
+    })
+    const html = renderPolls([single, scale], results)
+    expect(html).toContain('Open — <span class="poll-count">3 (75%)</span>')
+    expect(html).toContain('Mean: 3.5 of 5')
+    expect(html).toContain('4 participants answered')
+  })
+})

@@ -1,0 +1,43 @@
+// Seconds to build both handouts (HTML + PDF), per paper size, and the page count of each PDF.
+// Goal: under 15 s per build. Usage: tsx scripts/bench/handouts.ts [--runs 1]
+import type { Paper } from '../../lib/handouts/render-pdf'
+import { execFileSync } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { buildHandouts, HANDOUT_FILES } from '../../lib/handouts/build-handouts'
+
+const GOAL_SECONDS = 15
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '1' } } })
+const runs = Math.max(1, Number(values.runs) || 1)
+
+/** Pages of a PDF, read with poppler's pdfinfo (installed wherever the tests run). */
+function pageCount(pdf: string): number {
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })
+  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? Number.NaN)
+}
+
+const folder = await mkdtemp(join(tmpdir(), 'bench-handouts-'))
+try {
+  const rows: string[] = []
+  for (const paper of ['a4', 'letter'] as Paper[]) {
+    const seconds: number[] = []
+    const out = join(folder, paper)
+    for (let run = 0; run < runs; run++) {
+      const started = performance.now()
+      await buildHandouts({ paper, out })
+      seconds.push((performance.now() - started) / 1000)
+    }
+    const best = Math.min(...seconds)
+    const participant = pageCount(join(out, HANDOUT_FILES.participantPdf))
+    const facilitator = pageCount(join(out, HANDOUT_FILES.facilitatorPdf))
+    rows.push(`${paper.padEnd(7)} ${best.toFixed(1).padStart(6)} s ${best < GOAL_SECONDS ? 'ok  ' : 'SLOW'}  participant ${participant} pages, facilitator ${facilitator} pages`)
+  }
+  console.log(`Handouts build (both documents, best of ${runs}; goal < ${GOAL_SECONDS} s)`)
+  for (const row of rows)
+    console.log(`  ${row}`)
+}
+finally {
+  await rm(folder, { recursive: true, force: true })
+}
