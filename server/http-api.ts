@@ -23,8 +23,8 @@ export interface ApiOptions {
   token: string
   /** Join URLs for the QR code, resolved once the server listens. */
   info: () => ServerInfo
-  /** Serves GET /join. */
-  joinPage: (req: IncomingMessage, res: ServerResponse) => void
+  /** Serves GET /join with the current state inlined. */
+  joinPage: (req: IncomingMessage, res: ServerResponse, state: object) => void
 }
 
 class HttpError extends Error {
@@ -64,7 +64,11 @@ export function createApiHandler(options: ApiOptions): Handler {
     const method = req.method ?? 'GET'
     if (path === '/join') {
       allow(method, 'GET')
-      options.joinPage(req, res)
+      options.joinPage(req, res, {
+        polls: store.snapshots({ presenter: false }),
+        current: stream.currentPoll,
+        seq: store.seq,
+      })
       return true
     }
     if (path !== '/api' && !path.startsWith('/api/'))

@@ -274,4 +274,12 @@ function connect(): void {
   })
 }
 
+// The server inlines the state into the page: usable before the stream has even connected.
+const initial = document.getElementById('initial')?.textContent
+if (initial) {
+  const data = JSON.parse(initial) as StreamEvents['hello']
+  data.polls.forEach(p => polls.set(p.id, p))
+  current = data.current
+  render()
+}
 connect()

@@ -12,9 +12,9 @@ import ts from 'typescript'
 const here = (name: string) => new URL(name, import.meta.url)
 
 export interface JoinPage {
-  html: string
-  gzipped: Buffer
-  serve: (req: IncomingMessage, res: ServerResponse) => void
+  /** The page with `state` inlined, so it is usable after one round trip on a slow network. */
+  render: (state: object) => string
+  serve: (req: IncomingMessage, res: ServerResponse, state: object) => void
 }
 
 export function buildJoinPage(): JoinPage {
@@ -36,11 +36,14 @@ export function buildJoinPage(): JoinPage {
 <body>
 <header><strong>Workshop poll</strong><span id="status" role="status">Connecting…</span></header>
 <main id="app" aria-live="polite"><h1>Connecting…</h1></main>
+<script id="initial" type="application/json">@@STATE@@</script>
 <script type="module">${script}</script>
 </body>
 </html>
 `
-  const gzipped = gzipSync(html, { level: 9 })
+  const [head, tail] = html.split('@@STATE@@')
+  // `<` escaped so no text in the state can close the script element.
+  const render = (state: object) => `${head}${JSON.stringify(state).replace(/</g, '\\u003c')}${tail}`
   const headers = {
     'Content-Type': 'text/html; charset=utf-8',
     'Cache-Control': 'no-cache',
@@ -51,11 +54,13 @@ export function buildJoinPage(): JoinPage {
     'Referrer-Policy': 'no-referrer',
   }
   return {
-    html,
-    gzipped,
-    serve(req, res) {
+    render,
+    serve(req, res, state) {
       const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
-      const body = gzip ? gzipped : html
+      const page = render(state)
+      const body = gzip
+        ? gzipSync(page, { level: 6 })
+        : page
       res.writeHead(200, {
         ...headers,
         ...(gzip

@@ -1,0 +1,195 @@
+import type { Browser, BrowserContext, Page } from '@playwright/test'
+import type { PollSnapshot } from '../../lib/polls/protocol'
+import type { RunningServer } from './poll-server'
+import { existsSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+import { presenterPost, startServer, TOKEN } from './poll-server'
+
+// Own ports (4300-4399) and own server processes: these tests kill and restart them.
+const PORT = 4311
+
+// @axe-core/playwright types its page against another copy of playwright-core.
+type AxePage = ConstructorParameters<typeof AxeBuilder>[0]['page']
+
+let server: RunningServer
+// Pages left open would reconnect to the next test's server and report their own slide.
+const opened: BrowserContext[] = []
+
+async function pollsOf(s: RunningServer): Promise<Record<string, PollSnapshot>> {
+  const res = await fetch(`${s.url}/api/polls`, {
+    headers: { Authorization: `Bearer ${TOKEN}` },
+  })
+  const body = await res.json() as { polls: PollSnapshot[] }
+  return Object.fromEntries(body.polls.map(p => [p.id, p]))
+}
+
+async function presenterPage(browser: Browser, slide: number): Promise<Page> {
+  const context = await browser.newContext()
+  opened.push(context)
+  const page = await context.newPage()
+  await page.goto(`${server.url}/${slide}?poll-token=${TOKEN}`)
+  return page
+}
+
+async function participants(browser: Browser, count: number): Promise<{ contexts: BrowserContext[], pages: Page[] }> {
+  const contexts = await Promise.all(Array.from({ length: count }, () => browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  })))
+  opened.push(...contexts)
+  const pages = await Promise.all(contexts.map(c => c.newPage()))
+  await Promise.all(pages.map(p => p.goto(`${server.url}/join`)))
+  return { contexts, pages }
+}
+
+async function vote(page: Page, option: string): Promise<void> {
+  await page.getByRole('radio', { name: option }).check()
+  await page.getByRole('button', { name: /Send|Change my vote/ }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Vote received' })).toContainText(option)
+}
+
+test.describe('live polls', () => {
+  test.beforeEach(async () => {
+    server = await startServer(PORT)
+  })
+  test.afterEach(async () => {
+    await Promise.all(opened.splice(0).map(c => c.close()))
+    await server.stop()
+  })
+
+  test('participant votes appear on the presenter slide; reveal, hide, change and reset', async ({ browser }) => {
+    const { slide } = (await pollsOf(server))['benefits-before']
+    const presenter = await presenterPage(browser, slide)
+    const count = presenter.locator('.poll-count:visible')
+    await expect(count).toContainText('0 votes')
+    await presenter.getByRole('button', { name: 'Open voting' }).click()
+
+    const { pages: phones } = await participants(browser, 3)
+    for (const phone of phones)
+      await expect(phone.getByRole('heading', { name: 'Which approach benefits the world most?' })).toBeVisible()
+    await vote(phones[0], 'Open source')
+    await vote(phones[1], 'Open source')
+    await vote(phones[2], 'A hybrid of both')
+    await expect(count).toContainText('3 votes')
+
+    // Hidden until revealed: no group-think on the slide or the phones.
+    await expect(presenter.getByText('Results are hidden until the presenter reveals them.').filter({ visible: true })).toBeVisible()
+    await expect(phones[0].locator('.bars')).toHaveCount(0)
+    await presenter.getByRole('button', { name: 'Reveal results' }).click()
+    const results = presenter.getByRole('list', { name: 'Results' }).filter({ visible: true })
+    await expect(results.getByRole('listitem').filter({ hasText: 'Open source' })).toContainText('2 · 67%')
+    await expect(phones[2].locator('.bars')).toContainText('67%')
+
+    // A participant changes their mind: still three voters, counts move.
+    await vote(phones[0], 'Closed')
+    await expect(results.getByRole('listitem').filter({ hasText: 'Open source' })).toContainText('1 · 33%')
+    await expect(count).toContainText('3 votes')
+
+    await presenter.getByRole('button', { name: 'Hide results' }).click()
+    await expect(presenter.getByText('Results are hidden until the presenter reveals them.').filter({ visible: true })).toBeVisible()
+
+    await presenter.getByRole('button', { name: 'Close voting' }).click()
+    await expect(phones[1].getByText('This poll is closed.')).toBeVisible()
+
+    await presenter.getByRole('button', { name: 'Reset…' }).click()
+    await presenter.getByRole('button', { name: 'Yes, reset' }).click()
+    await expect(count).toContainText('0 votes')
+    const archive = join(server.resultsDir, 'archive')
+    expect(existsSync(archive) && readdirSync(archive).some(f => f.startsWith('benefits-before-round-1'))).toBe(true)
+  })
+
+  test('participants follow the presenter from slide to slide', async ({ browser }) => {
+    const polls = await pollsOf(server)
+    await presenterPost(server, '/api/polls/one-word/open')
+    const presenter = await presenterPage(browser, polls['one-word'].slide)
+    const { pages: [phone] } = await participants(browser, 1)
+    await expect(phone.getByRole('heading', { name: 'One word for open-source AI?' })).toBeVisible()
+    // Free text is shown as text, never as markup.
+    await phone.getByRole('textbox', { name: 'Your word' }).fill('Freedom')
+    await phone.getByRole('button', { name: 'Send' }).click()
+    await expect(phone.getByRole('status').filter({ hasText: 'Vote received' })).toBeVisible()
+    await expect(presenter.getByRole('list', { name: 'Words' })).toContainText('Freedom')
+    await presenter.getByRole('button', { name: 'Hide “Freedom”' }).click()
+    await expect(presenter.getByRole('button', { name: 'Show “Freedom”' })).toBeVisible()
+    expect((await (await fetch(`${server.url}/api/polls`)).json() as { polls: PollSnapshot[] }).polls.find(p => p.id === 'one-word')?.tally?.words).toEqual([])
+
+    await presenter.goto(`${server.url}/${polls['one-word'].slide + 1}`)
+    await expect(phone.getByRole('heading', { name: 'Waiting for the next question' })).toBeVisible()
+  })
+
+  test('SIGKILL then restart keeps every acknowledged vote, and phones reconnect by themselves', async ({ browser }) => {
+    await presenterPost(server, '/api/polls/ethics-deepfakes/open')
+    const polls = await pollsOf(server)
+    await presenterPost(server, '/api/current', { slide: polls['ethics-deepfakes'].slide })
+    const { pages: [phone] } = await participants(browser, 1)
+    await expect(phone.getByRole('heading', { name: /deepfakes/ })).toBeVisible()
+
+    // 300 votes in flight; the server dies part-way through.
+    const acknowledged = new Map<string, number>()
+    const sends = Array.from({ length: 300 }, async (_, i) => {
+      const participant = `kill-test-${String(i).padStart(4, '0')}`
+      const answer = (i % 5) + 1
+      try {
+        const res = await fetch(`${server.url}/api/polls/ethics-deepfakes/votes`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ participant, answer }),
+        })
+        if (res.status === 200)
+          acknowledged.set(participant, answer)
+      }
+      catch {}
+    })
+    while (acknowledged.size < 30)
+      await new Promise(resolve => setTimeout(resolve, 2))
+    await server.kill()
+    await Promise.all(sends)
+    expect(acknowledged.size).toBeGreaterThan(0)
+
+    server = await startServer(PORT, server.resultsDir)
+    const res = await fetch(`${server.url}/api/results`, {
+      headers: { Authorization: `Bearer ${TOKEN}` },
+    })
+    const results = await res.json() as { polls: { id: string, answers: { participant: string, answer: number }[] }[] }
+    const stored = new Map(results.polls.find(p => p.id === 'ethics-deepfakes')!.answers.map(a => [a.participant, a.answer]))
+    for (const [participant, answer] of acknowledged)
+      expect(stored.get(participant), participant).toBe(answer)
+
+    // The phone reconnects to the restarted server on its own and can vote.
+    await presenterPost(server, '/api/current', { slide: polls['ethics-deepfakes'].slide })
+    await expect(phone.getByRole('radio', { name: 'Agree', exact: true })).toBeVisible({ timeout: 15_000 })
+    await phone.getByRole('radio', { name: 'Agree', exact: true }).check()
+    await phone.getByRole('button', { name: 'Send' }).click()
+    await expect(phone.getByRole('status').filter({ hasText: 'Vote received' })).toContainText('Agree')
+  })
+
+  test('no serious accessibility violations and no request leaves the machine', async ({ browser }) => {
+    const polls = await pollsOf(server)
+    const outside: string[] = []
+    const presenter = await presenterPage(browser, polls['benefits-before'].slide)
+    await presenterPost(server, '/api/polls/benefits-before/open')
+    const { pages: [phone] } = await participants(browser, 1)
+    for (const page of [presenter, phone]) {
+      page.context().on('request', (req) => {
+        if (!req.url().startsWith(server.url) && !req.url().startsWith('data:'))
+          outside.push(req.url())
+      })
+    }
+    await expect(phone.getByRole('radio', { name: 'Open source' })).toBeVisible()
+    await vote(phone, 'Open source')
+    await expect(presenter.locator('.poll-count:visible')).toContainText('1 vote')
+
+    for (const [name, page, include] of [
+      ['/join', phone, 'body'],
+      ['poll slide', presenter, '.poll'],
+    ] as const) {
+      const { violations } = await new AxeBuilder({ page: page as unknown as AxePage }).include(include).analyze()
+      const serious = violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+      expect(serious.map(v => `${name}: ${v.id} ${v.nodes.map(n => n.target).join(' ')}`)).toEqual([])
+    }
+    expect(outside).toEqual([])
+  })
+})
