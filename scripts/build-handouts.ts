@@ -29,7 +29,9 @@ try {
 }
 catch (error) {
   const known = error instanceof ExerciseError || error instanceof PollDeclarationError || error instanceof ChromiumNotFoundError
-  console.error(known || error instanceof Error ? (error as Error).message : error)
+  console.error(known || error instanceof Error
+    ? (error as Error).message
+    : error)
   console.error(`No handouts written; any previous ones in ${values.out}/ were removed so none look current.`)
   if (!known && error instanceof Error && error.stack)
     console.error(error.stack)

@@ -43,7 +43,11 @@ export function findBlocks(lines: readonly string[], from: number, to: number, f
       const name = opening[1]
       if (open) {
         problems.push({ file, line: open.line, message: `block ::${open.name} is not closed before ::${name} on line ${line}: add a line with just \`::\` after its last line` })
-        blocks.push({ name: open.name as BlockName, markdown: open.body.join('\n').trim(), line: open.line })
+        blocks.push({
+          name: open.name as BlockName,
+          markdown: open.body.join('\n').trim(),
+          line: open.line,
+        })
         open = undefined
       }
       if (!(BLOCK_NAMES as readonly string[]).includes(name)) {
@@ -58,7 +62,11 @@ export function findBlocks(lines: readonly string[], from: number, to: number, f
         problems.push({ file, line, message: 'a closing `::` with no open block: remove it, or open a block above with e.g. `::exercise-steps`' })
         continue
       }
-      blocks.push({ name: open.name as BlockName, markdown: open.body.join('\n').trim(), line: open.line })
+      blocks.push({
+        name: open.name as BlockName,
+        markdown: open.body.join('\n').trim(),
+        line: open.line,
+      })
       open = undefined
       continue
     }
@@ -67,7 +75,11 @@ export function findBlocks(lines: readonly string[], from: number, to: number, f
   if (open) {
     problems.push({ file, line: open.line, message: `block ::${open.name} is never closed: add a line with just \`::\` after its last line` })
     // Reported above; keep it so the caller does not also call it missing.
-    blocks.push({ name: open.name as BlockName, markdown: open.body.join('\n').trim(), line: open.line })
+    blocks.push({
+      name: open.name as BlockName,
+      markdown: open.body.join('\n').trim(),
+      line: open.line,
+    })
   }
   return { blocks, problems }
 }

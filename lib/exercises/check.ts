@@ -15,7 +15,10 @@ export async function checkExercises(root = '.', slidesPath = 'slides.md'): Prom
   const projectRoot = resolve(root)
   const { exercises, problems } = await collectExercises({ root: projectRoot })
   const entry = resolve(projectRoot, slidesPath)
-  const deck = await load({ roots: [projectRoot], userRoot: projectRoot }, entry)
+  const deck = await load({
+    roots: [projectRoot],
+    userRoot: projectRoot,
+  }, entry)
   const includedFirstSlides = new Map<string, number>()
   for (const slide of deck.slides) {
     const file = relative(projectRoot, slide.source.filepath)
@@ -25,10 +28,16 @@ export async function checkExercises(root = '.', slidesPath = 'slides.md'): Prom
   const deckProblems: ExerciseProblem[] = []
   for (const exercise of exercises) {
     const times = includedFirstSlides.get(exercise.file) ?? 0
-    if (times !== 1)
-      deckProblems.push({ file: exercise.file, line: 1, message: `the deck includes this exercise ${times} times: ${times ? 'keep one' : `add it to ${slidesPath} with \`src: ./${exercise.file}\``}` })
+    if (times !== 1) {
+      deckProblems.push({ file: exercise.file, line: 1, message: `the deck includes this exercise ${times} times: ${times
+        ? 'keep one'
+        : `add it to ${slidesPath} with \`src: ./${exercise.file}\``}` })
+    }
   }
-  return [...problems, ...deckProblems].map(formatProblem)
+  return [
+    ...problems,
+    ...deckProblems,
+  ].map(formatProblem)
 }
 
 // `tsx lib/exercises/check.ts` prints the problems and exits 1, or prints a one-line summary.

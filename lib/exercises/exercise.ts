@@ -1,7 +1,12 @@
 import type { ExerciseFrontmatter } from './schema'
 
 /** The marked blocks of an exercise body, in the order participants meet them. */
-export const BLOCK_NAMES = ['exercise-prompt', 'exercise-steps', 'exercise-questions', 'exercise-solution'] as const
+export const BLOCK_NAMES = [
+  'exercise-prompt',
+  'exercise-steps',
+  'exercise-questions',
+  'exercise-solution',
+] as const
 export type BlockName = typeof BLOCK_NAMES[number]
 
 /** Blocks participants see (on the slide and in the handout); the rest is for facilitators only. */
@@ -46,7 +51,9 @@ export function formatProblem(problem: ExerciseProblem): string {
 
 export class ExerciseError extends Error {
   constructor(readonly problems: readonly ExerciseProblem[]) {
-    super(`Exercise problem${problems.length > 1 ? 's' : ''}:\n${problems.map(p => `  ${formatProblem(p)}`).join('\n')}`)
+    super(`Exercise problem${problems.length > 1
+      ? 's'
+      : ''}:\n${problems.map(p => `  ${formatProblem(p)}`).join('\n')}`)
     this.name = 'ExerciseError'
   }
 }

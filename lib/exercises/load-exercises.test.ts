@@ -23,7 +23,11 @@ describe('loadExercises', () => {
     await writeFile(join(root, 'exercises/05-exit-ticket.md'), source)
     await writeFile(join(root, 'exercises/06-exit-ticket.md'), source.replace('id: exit-ticket', 'id: exit-ticket'))
     const { problems } = await collectExercises({ root })
-    expect(problems).toContainEqual({ file: 'exercises/06-exit-ticket.md', line: 2, message: expect.stringContaining('duplicate id "exit-ticket" (also in exercises/05-exit-ticket.md)') })
+    expect(problems).toContainEqual({
+      file: 'exercises/06-exit-ticket.md',
+      line: 2,
+      message: expect.stringContaining('duplicate id "exit-ticket" (also in exercises/05-exit-ticket.md)'),
+    })
   })
 
   it('throws one error that lists every problem', async () => {

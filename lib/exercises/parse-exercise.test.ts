@@ -3,10 +3,6 @@ import { parseExercise } from './parse-exercise'
 
 const FILE = 'exercises/01-sample.md'
 
-function exerciseFile(frontmatter: string, body = defaultBody): string {
-  return `---\n${frontmatter}\n---\n\n# Sample\n\n${body}`
-}
-
 const goodFrontmatter = [
   'id: sample',
   'title: Sample',
@@ -41,6 +37,10 @@ const defaultBody = [
   '',
 ].join('\n')
 
+function exerciseFile(frontmatter: string, body = defaultBody): string {
+  return `---\n${frontmatter}\n---\n\n# Sample\n\n${body}`
+}
+
 describe('parseExercise', () => {
   it('returns the exercise with its blocks and notes', () => {
     const { exercise, problems } = parseExercise(exerciseFile(goodFrontmatter), FILE)
@@ -68,13 +68,25 @@ describe('parseExercise', () => {
 
   it('names the line of a missing title', () => {
     const { problems } = parseExercise(exerciseFile(goodFrontmatter.replace('title: Sample\n', '')), FILE)
-    expect(problems).toEqual([{ file: FILE, line: 1, message: expect.stringContaining('`title` is missing') }])
+    expect(problems).toEqual([
+      {
+        file: FILE,
+        line: 1,
+        message: expect.stringContaining('`title` is missing'),
+      },
+    ])
   })
 
   it('names the line of minutes that are not a positive number', () => {
     for (const bad of ['minutes: twelve', 'minutes: 0', 'minutes: -3']) {
       const { problems } = parseExercise(exerciseFile(goodFrontmatter.replace('minutes: 5', bad)), FILE)
-      expect(problems).toEqual([{ file: FILE, line: 4, message: expect.stringContaining('positive number') }])
+      expect(problems).toEqual([
+        {
+          file: FILE,
+          line: 4,
+          message: expect.stringContaining('positive number'),
+        },
+      ])
     }
   })
 
@@ -85,19 +97,30 @@ describe('parseExercise', () => {
 
   it('rejects an unknown field and suggests the near one', () => {
     const { problems } = parseExercise(exerciseFile(`${goodFrontmatter}\ngroupsize: 4`), FILE)
-    expect(problems).toEqual([{ file: FILE, line: 10, message: 'unknown field `groupsize`: did you mean `groupSize`?' }])
+    expect(problems).toEqual([
+      { file: FILE, line: 10, message: 'unknown field `groupsize`: did you mean `groupSize`?' },
+    ])
   })
 
   it('reports an unclosed solution block at its opening line', () => {
     const body = defaultBody.replace('Because.\n::', 'Because.')
     const { problems } = parseExercise(exerciseFile(goodFrontmatter, body), FILE)
-    expect(problems).toEqual([{ file: FILE, line: 26, message: expect.stringContaining('::exercise-solution is never closed') }])
+    expect(problems).toEqual([
+      {
+        file: FILE,
+        line: 26,
+        message: expect.stringContaining('::exercise-solution is never closed'),
+      },
+    ])
   })
 
   it('reports a block opened before the previous one closed', () => {
     const body = defaultBody.replace('1. Step one\n::', '1. Step one')
     const { problems } = parseExercise(exerciseFile(goodFrontmatter, body), FILE)
-    expect(problems[0]).toMatchObject({ line: 18, message: expect.stringContaining('::exercise-steps is not closed') })
+    expect(problems[0]).toMatchObject({
+      line: 18,
+      message: expect.stringContaining('::exercise-steps is not closed'),
+    })
   })
 
   it('reports unknown and missing blocks', () => {
@@ -121,11 +144,23 @@ describe('parseExercise', () => {
 
   it('points at invalid YAML, such as an unquoted colon', () => {
     const { problems } = parseExercise(exerciseFile(goodFrontmatter.replace('part: \'Exercise: sample\'', 'part: Exercise: sample')), FILE)
-    expect(problems).toEqual([{ file: FILE, line: 8, message: expect.stringContaining('not valid YAML') }])
+    expect(problems).toEqual([
+      {
+        file: FILE,
+        line: 8,
+        message: expect.stringContaining('not valid YAML'),
+      },
+    ])
   })
 
   it('rejects a later slide that starts a new agenda part', () => {
     const source = `${exerciseFile(goodFrontmatter)}\n---\nminutes: 0\nkind: exercise\npart: Oops\n---\n\n# Debrief\n`
-    expect(parseExercise(source, FILE).problems).toEqual([{ file: FILE, line: 37, message: expect.stringContaining('unknown field `part` on a later slide') }])
+    expect(parseExercise(source, FILE).problems).toEqual([
+      {
+        file: FILE,
+        line: 37,
+        message: expect.stringContaining('unknown field `part` on a later slide'),
+      },
+    ])
   })
 })

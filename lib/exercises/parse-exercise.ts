@@ -28,13 +28,25 @@ export function parseExercise(markdown: string, file: string): ParsedExercise {
     problems.push({ file, line: 1, message: 'exercise files are named like `01-place-the-models.md` (two digits, a dash, the id): rename the file' })
 
   const slides = parseSync(markdown, file).slides
-  if (!slides.length)
-    return { problems: [...problems, { file, line: 1, message: 'the file is empty: start it with a frontmatter block (see exercises/01-place-the-models.md)' }] }
+  if (!slides.length) {
+    return {
+      problems: [
+        ...problems,
+        { file, line: 1, message: 'the file is empty: start it with a frontmatter block (see exercises/01-place-the-models.md)' },
+      ],
+    }
+  }
 
   const [first, ...rest] = slides
   const yamlProblems = slides.flatMap(slide => yamlErrors(slide, file))
-  if (yamlProblems.length)
-    return { problems: [...problems, ...yamlProblems] }
+  if (yamlProblems.length) {
+    return {
+      problems: [
+        ...problems,
+        ...yamlProblems,
+      ],
+    }
+  }
 
   const head = exerciseFrontmatterSchema.safeParse(first.frontmatter)
   if (!head.success)
@@ -68,14 +80,21 @@ export function parseExercise(markdown: string, file: string): ParsedExercise {
   if (!notes[0])
     problems.push({ file, line: first.end, message: 'no facilitator notes on the first slide: end the slide with an HTML comment `<!-- notes for the facilitator -->`' })
 
-  if (fileMatch && head.success && head.data.id !== fileMatch[2])
-    problems.push({ file, line: keyLine(first, 'id'), message: `id "${head.data.id}" does not match the file name: use \`id: ${fileMatch[2]}\` or rename the file` })
+  if (fileMatch && head.success && head.data.id !== fileMatch[2]) {
+    problems.push({
+      file,
+      line: keyLine(first, 'id'),
+      message: `id "${head.data.id}" does not match the file name: use \`id: ${fileMatch[2]}\` or rename the file`,
+    })
+  }
 
   if (problems.length || !head.success || !fileMatch)
     return { problems }
 
   const text = (blockName: BlockName) => byName.get(blockName)?.markdown ?? ''
-  const totalMinutes = slides.reduce((sum, slide) => sum + (typeof slide.frontmatter.minutes === 'number' ? slide.frontmatter.minutes : 0), 0)
+  const totalMinutes = slides.reduce((sum, slide) => sum + (typeof slide.frontmatter.minutes === 'number'
+    ? slide.frontmatter.minutes
+    : 0), 0)
   return {
     problems,
     exercise: {
@@ -98,7 +117,9 @@ function keyLine(slide: SourceSlideInfo, key: string): number {
   const opening = slide.start + 1
   const raw = slide.frontmatterRaw ?? ''
   const at = raw.split('\n').findIndex(line => new RegExp(`^${key}\\s*:`).test(line))
-  return at >= 0 ? opening + 1 + at : opening
+  return at >= 0
+    ? opening + 1 + at
+    : opening
 }
 
 function yamlErrors(slide: SourceSlideInfo, file: string): ExerciseProblem[] {
@@ -116,17 +137,27 @@ function zodProblems(error: z.ZodError, slide: SourceSlideInfo, file: string, kn
       return issue.keys.map(key => ({
         file,
         line: keyLine(slide, key),
-        message: `unknown field \`${key}\`${where ? ` ${where}` : ''}: ${suggest(key, known)}`,
+        message: `unknown field \`${key}\`${where
+          ? ` ${where}`
+          : ''}: ${suggest(key, known)}`,
       }))
     }
     const key = String(issue.path[0] ?? '')
-    return [{ file, line: keyLine(slide, key), message: `\`${issue.path.join('.')}\` ${issue.message}` }]
+    return [
+      {
+        file,
+        line: keyLine(slide, key),
+        message: `\`${issue.path.join('.')}\` ${issue.message}`,
+      },
+    ]
   })
 }
 
 function suggest(key: string, known: readonly string[]): string {
   const close = known.find(candidate => distance(candidate.toLowerCase(), key.toLowerCase()) <= 2)
-  return close ? `did you mean \`${close}\`?` : `remove it, or use one of ${known.join(', ')}`
+  return close
+    ? `did you mean \`${close}\`?`
+    : `remove it, or use one of ${known.join(', ')}`
 }
 
 /** Levenshtein distance, for "did you mean" hints on misspelt fields. */
@@ -134,8 +165,11 @@ function distance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
   for (let i = 1; i <= a.length; i++) {
     const current = [i]
-    for (let j = 1; j <= b.length; j++)
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1]
+        ? 0
+        : 1))
+    }
     previous = current
   }
   return previous[b.length]

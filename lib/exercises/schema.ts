@@ -31,17 +31,21 @@ const slideMinutes = z.number({
     : `must be a number of minutes, 0 or more (found ${JSON.stringify(issue.input)})`,
 }).nonnegative({ error: 'must be 0 or more' })
 
-const text = (example: string) => z.string({
-  error: issue => issue.input === undefined
-    ? `is missing: add e.g. \`${example}\``
-    : `must be text, e.g. \`${example}\``,
-}).trim().min(1, { error: `must not be empty, e.g. \`${example}\`` })
+function text(example: string) {
+  return z.string({
+    error: issue => issue.input === undefined
+      ? `is missing: add e.g. \`${example}\``
+      : `must be text, e.g. \`${example}\``,
+  }).trim().min(1, { error: `must not be empty, e.g. \`${example}\`` })
+}
 
-const textList = (example: string, min: number) => z.array(z.string().trim().min(1), {
-  error: issue => issue.input === undefined
-    ? `is missing: add a list, e.g. \`${example}\``
-    : `must be a list of text items, e.g. \`${example}\``,
-}).min(min, { error: `needs at least ${min} item, e.g. \`${example}\`` })
+function textList(example: string, min: number) {
+  return z.array(z.string().trim().min(1), {
+    error: issue => issue.input === undefined
+      ? `is missing: add a list, e.g. \`${example}\``
+      : `must be a list of text items, e.g. \`${example}\``,
+  }).min(min, { error: `needs at least ${min} item, e.g. \`${example}\`` })
+}
 
 /** Slide fields Slidev reads that an exercise slide may use. */
 const slideFields = {
@@ -59,7 +63,10 @@ export const exerciseFrontmatterSchema = z.strictObject({
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be kebab-case (a-z, 0-9 and single dashes), e.g. `id: place-the-models`' }),
   title: text('title: Place the models'),
   minutes: positiveMinutes,
-  groupSize: z.union([z.string().trim().min(1), z.number().int().positive()], {
+  groupSize: z.union([
+    z.string().trim().min(1),
+    z.number().int().positive(),
+  ], {
     error: 'must say how many people work together, e.g. `groupSize: 3 to 4` or `groupSize: 1`',
   }),
   objectives: textList('objectives: [Tell open weights from open source]', 1),

@@ -14,7 +14,9 @@ export function renderAgenda(agenda: Agenda, options: { slides?: boolean } = {})
       .filter(([, minutes]) => minutes > 0)
       .map(([kind, minutes]) => `${minutes} min ${KIND_LABELS[kind as keyof typeof KIND_LABELS]}`)
       .join(', ')
-    const slides = options.slides ? `<td>${part.slides[0]}–${part.slides.at(-1)}</td>` : ''
+    const slides = options.slides
+      ? `<td>${part.slides[0]}–${part.slides.at(-1)}</td>`
+      : ''
     return `<tr data-minutes="${part.minutes}"><td>${clock(part.startsAt)}</td><th scope="row">${escapeHtml(part.title)}</th><td class="num">${part.minutes}</td><td>${escapeHtml(kinds)}</td>${slides}</tr>`
   }).join('\n')
   return `<table class="agenda" data-total-minutes="${agenda.totalMinutes}">

@@ -50,7 +50,9 @@ export async function buildHandouts(options: BuildHandoutsOptions = {}): Promise
     const exercises = await loadExercises({ root })
     const deck = await loadDeckSource(join(root, 'slides.md'))
     const polls = await loadPollsFromDeck(join(root, 'slides.md'))
-    const results = options.results ? await readResults(resolve(options.results)) : undefined
+    const results = options.results
+      ? await readResults(resolve(options.results))
+      : undefined
     const css = await readFile(new URL('./handout.css', import.meta.url), 'utf8')
     const participant = renderHtmlDocument(participantHandout(deck, exercises), css)
     const facilitator = renderHtmlDocument(facilitatorGuide(deck, exercises, polls, results), css)
@@ -62,8 +64,18 @@ export async function buildHandouts(options: BuildHandoutsOptions = {}): Promise
       await copyFile(require.resolve('@fontsource-variable/inter/files/inter-latin-wght-normal.woff2'), join(temp, 'fonts/inter-latin-wght-normal.woff2'))
       const at = (name: string) => join(temp, name)
       await renderDocuments([
-        { html: participant, htmlPath: at(HANDOUT_FILES.participantHtml), pdfPath: at(HANDOUT_FILES.participantPdf), footer: `${deck.title} · Participant handout` },
-        { html: facilitator, htmlPath: at(HANDOUT_FILES.facilitatorHtml), pdfPath: at(HANDOUT_FILES.facilitatorPdf), footer: `${deck.title} · Facilitator guide` },
+        {
+          html: participant,
+          htmlPath: at(HANDOUT_FILES.participantHtml),
+          pdfPath: at(HANDOUT_FILES.participantPdf),
+          footer: `${deck.title} · Participant handout`,
+        },
+        {
+          html: facilitator,
+          htmlPath: at(HANDOUT_FILES.facilitatorHtml),
+          pdfPath: at(HANDOUT_FILES.facilitatorPdf),
+          footer: `${deck.title} · Facilitator guide`,
+        },
       ], paper)
       // mkdtemp makes the folder private; the handouts are for sharing.
       await chmod(temp, 0o755)
@@ -73,7 +85,10 @@ export async function buildHandouts(options: BuildHandoutsOptions = {}): Promise
     finally {
       await rm(temp, { recursive: true, force: true })
     }
-    return { out, files: Object.values(HANDOUT_FILES).map(name => join(out, name)) }
+    return {
+      out,
+      files: Object.values(HANDOUT_FILES).map(name => join(out, name)),
+    }
   }
   catch (error) {
     await rm(out, { recursive: true, force: true })

@@ -35,7 +35,10 @@ export interface DeckSource {
 export async function loadDeckSource(slidesPath = 'slides.md'): Promise<DeckSource> {
   const entry = resolve(slidesPath)
   const root = resolve(entry, '..')
-  const data = await load({ roots: [root], userRoot: root }, entry)
+  const data = await load({
+    roots: [root],
+    userRoot: root,
+  }, entry)
   const slides: DeckSlide[] = data.slides.map((slide, index) => ({
     number: index + 1,
     title: slide.title ?? '',
@@ -49,9 +52,15 @@ export async function loadDeckSource(slidesPath = 'slides.md'): Promise<DeckSour
   }))
   const head = data.headmatter
   return {
-    title: typeof head.title === 'string' ? head.title : 'Workshop',
-    info: typeof head.info === 'string' ? head.info.trim() : '',
-    workshopMinutes: typeof head.workshopMinutes === 'number' ? head.workshopMinutes : undefined,
+    title: typeof head.title === 'string'
+      ? head.title
+      : 'Workshop',
+    info: typeof head.info === 'string'
+      ? head.info.trim()
+      : '',
+    workshopMinutes: typeof head.workshopMinutes === 'number'
+      ? head.workshopMinutes
+      : undefined,
     slides,
     agenda: buildAgenda(slides.map(slide => slide.frontmatter)),
   }

@@ -3,13 +3,16 @@ import { groupLabel } from '../exercises/group-label'
 import { escapeHtml, renderMarkdown } from './markdown'
 
 function block(name: BlockName, markdown: string, heading?: string): string {
-  return `${heading ? `<h3>${heading}</h3>\n` : ''}<div class="${name}" data-block="${name}"><div class="exercise-block-body">${renderMarkdown(markdown)}</div></div>`
+  return `${heading
+    ? `<h3>${heading}</h3>\n`
+    : ''}<div class="${name}" data-block="${name}"><div class="exercise-block-body">${renderMarkdown(markdown)}</div></div>`
 }
 
 function list(items: readonly string[]): string {
-  return items.length ? `<ul>${items.map(item => `<li>${escapeHtml(item)}</li>`).join('')}</ul>` : '<p>Nothing to prepare.</p>'
+  return items.length
+    ? `<ul>${items.map(item => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`
+    : '<p>Nothing to prepare.</p>'
 }
-
 
 export function exerciseHeading(exercise: Exercise): string {
   return `Exercise ${exercise.number}: ${exercise.title}`

@@ -10,15 +10,23 @@ import { escapeHtml, mermaidFigures, renderMarkdown } from './markdown'
 import { renderPolls } from './polls-html'
 
 function slideEntry(slide: DeckSlide, exercise: Exercise | undefined, poll: DeckPoll | undefined): string {
-  const part = typeof slide.frontmatter.part === 'string' ? ` · starts “${escapeHtml(slide.frontmatter.part)}”` : ''
+  const part = typeof slide.frontmatter.part === 'string'
+    ? ` · starts “${escapeHtml(slide.frontmatter.part)}”`
+    : ''
   const talkingPoints = exercise
     ? `<p>Exercise slide: see <a href="#exercise-${exercise.id}">${escapeHtml(exerciseHeading(exercise))}</a> for the notes and sample answer.</p>`
-    : slide.note ? renderMarkdown(slide.note) : '<p class="no-notes">No talking points.</p>'
-  const pollLine = poll ? `<p>Poll: <a href="#poll-${poll.poll.id}">${escapeHtml(poll.poll.question)}</a></p>` : ''
+    : slide.note
+      ? renderMarkdown(slide.note)
+      : '<p class="no-notes">No talking points.</p>'
+  const pollLine = poll
+    ? `<p>Poll: <a href="#poll-${poll.poll.id}">${escapeHtml(poll.poll.question)}</a></p>`
+    : ''
   return `<article class="slide-notes" data-slide="${slide.number}">
 <h3>Slide ${slide.number}: ${escapeHtml(slide.title || '(untitled)')}</h3>
 <p class="slide-meta">${slide.minutes} min · ${slide.kind}${part}</p>
-${exercise ? '' : mermaidFigures(slide.content).join('\n')}
+${exercise
+  ? ''
+  : mermaidFigures(slide.content).join('\n')}
 ${pollLine}
 ${talkingPoints}
 </article>`
@@ -35,14 +43,22 @@ export function facilitatorGuide(deck: DeckSource, exercises: readonly Exercise[
     subtitle: 'Facilitator guide',
     intro: `${deck.agenda.totalMinutes} minutes, ${deck.slides.length} slides, ${exercises.length} exercises, ${polls.length} polls.`,
     sections: [
-      { id: 'agenda', title: 'Agenda', html: renderAgenda(deck.agenda, { slides: true }) },
+      {
+        id: 'agenda',
+        title: 'Agenda',
+        html: renderAgenda(deck.agenda, { slides: true }),
+      },
       ...exercises.map(exercise => ({
         id: `exercise-${exercise.id}`,
         title: exerciseHeading(exercise),
         html: renderFacilitatorExercise(exercise),
       })),
       { id: 'slides', title: 'Slide by slide', html: slides },
-      { id: 'polls', title: 'Polls', html: renderPolls(polls, results) },
+      {
+        id: 'polls',
+        title: 'Polls',
+        html: renderPolls(polls, results),
+      },
       { id: 'reference', title: 'Reference: spectrum and comparison', html: `${renderSpectrum({ placements: true })}\n${renderComparison()}` },
     ],
   }

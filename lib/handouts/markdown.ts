@@ -7,7 +7,12 @@ import MarkdownIt from 'markdown-it'
 
 // Typographer and quotes as Slidev sets them (straight quotes, curly apostrophes), so the handout
 // prints exactly the characters the slide shows.
-const md = new MarkdownIt({ html: false, linkify: true, typographer: true, quotes: '""\'\'' })
+const md = new MarkdownIt({
+  html: false,
+  linkify: true,
+  typographer: true,
+  quotes: '""\'\'',
+})
 
 const defaultFence = md.renderer.rules.fence!
 md.renderer.rules.fence = (tokens, index, options, env, self) => {
@@ -33,8 +38,12 @@ function mermaidTheme(options: string): string | undefined {
 
 function mermaidFigure(code: string, options: string): string {
   const theme = mermaidTheme(options)
-  const title = /^\s*accTitle\s*:\s*(.+)$/m.exec(code)?.[1]?.trim()
-  return `<figure class="diagram"${title ? ` aria-label="${escapeHtml(title)}"` : ''}><pre class="mermaid"${theme ? ` data-theme="${theme}"` : ''}>${escapeHtml(code)}</pre></figure>\n`
+  const title = /^\s*accTitle\s*:(.+)$/m.exec(code)?.[1]?.trim()
+  return `<figure class="diagram"${title
+    ? ` aria-label="${escapeHtml(title)}"`
+    : ''}><pre class="mermaid"${theme
+    ? ` data-theme="${theme}"`
+    : ''}>${escapeHtml(code)}</pre></figure>\n`
 }
 
 /** The ```mermaid fences of a slide's Markdown, rendered as figures, in order. */

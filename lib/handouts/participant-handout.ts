@@ -17,10 +17,22 @@ export function renderDeckDiagrams(deck: DeckSource): string {
 export function participantHandout(deck: DeckSource, exercises: readonly Exercise[]): HandoutDocument {
   const diagrams = renderDeckDiagrams(deck)
   const sections: HandoutSection[] = [
-    { id: 'agenda', title: 'Agenda', html: renderAgenda(deck.agenda) },
+    {
+      id: 'agenda',
+      title: 'Agenda',
+      html: renderAgenda(deck.agenda),
+    },
     { id: 'spectrum', title: 'The openness spectrum', html: `<p>"Open" is not one thing. Place the models of exercise 1 in the right-hand column.</p>${renderSpectrum({ placements: false })}` },
-    { id: 'comparison', title: 'Open and closed, side by side', html: renderComparison() },
-    ...(diagrams ? [{ id: 'diagrams', title: 'Diagrams from the slides', html: diagrams }] : []),
+    {
+      id: 'comparison',
+      title: 'Open and closed, side by side',
+      html: renderComparison(),
+    },
+    ...(diagrams
+      ? [
+          { id: 'diagrams', title: 'Diagrams from the slides', html: diagrams },
+        ]
+      : []),
     ...exercises.map(exercise => ({
       id: `exercise-${exercise.id}`,
       title: exerciseHeading(exercise),

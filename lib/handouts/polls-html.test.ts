@@ -3,9 +3,25 @@ import { describe, expect, it } from 'vitest'
 import { pollSchema } from '../polls/schema'
 import { pollResultsSchema, renderPolls } from './polls-html'
 
-const entry = (declared: unknown, slide: number): DeckPoll => ({ poll: pollSchema.parse(declared), slide, file: 'pages/x.md', line: 1, minutes: 2 })
+function entry(declared: unknown, slide: number): DeckPoll {
+  return {
+    poll: pollSchema.parse(declared),
+    slide,
+    file: 'pages/x.md',
+    line: 1,
+    minutes: 2,
+  }
+}
 
-const single = entry({ id: 'best', kind: 'single', question: 'Which is best?', options: [{ id: 'open', label: 'Open' }, { id: 'closed', label: 'Closed' }] }, 3)
+const single = entry({
+  id: 'best',
+  kind: 'single',
+  question: 'Which is best?',
+  options: [
+    { id: 'open', label: 'Open' },
+    { id: 'closed', label: 'Closed' },
+  ],
+}, 3)
 const scale = entry({ id: 'agree', kind: 'scale', question: 'Agree?' }, 4)
 
 describe('renderPolls', () => {
@@ -21,8 +37,23 @@ describe('renderPolls', () => {
     const results = pollResultsSchema.parse({
       exportedAt: '2026-11-28T10:00:00Z',
       polls: [
-        { id: 'best', voters: 4, tally: { voters: 4, counts: { open: 3, closed: 1 } }, answers: [] },
-        { id: 'agree', tally: { voters: 2, counts: { 1: 0, 2: 0, 3: 1, 4: 1, 5: 0 }, mean: 3.5 } },
+        {
+          id: 'best',
+          voters: 4,
+          tally: {
+            voters: 4,
+            counts: { open: 3, closed: 1 },
+          },
+          answers: [],
+        },
+        {
+          id: 'agree',
+          tally: {
+            voters: 2,
+            counts: { 1: 0, 2: 0, 3: 1, 4: 1, 5: 0 },
+            mean: 3.5,
+          },
+        },
       ],
     })
     const html = renderPolls([single, scale], results)

@@ -16,7 +16,11 @@ export const pollResultsSchema = z.object({
     tally: z.object({
       voters: z.number(),
       counts: z.record(z.string(), z.number()),
-      words: z.array(z.object({ text: z.string(), count: z.number(), hidden: z.boolean().optional() })).optional(),
+      words: z.array(z.object({
+        text: z.string(),
+        count: z.number(),
+        hidden: z.boolean().optional(),
+      })).optional(),
       mean: z.number().nullable().optional(),
     }).optional(),
   })),
@@ -25,34 +29,48 @@ export type PollResults = z.infer<typeof pollResultsSchema>
 type PollResult = PollResults['polls'][number]
 
 function percent(count: number, voters: number): string {
-  return voters ? ` (${Math.round((count / voters) * 100)}%)` : ''
+  return voters
+    ? ` (${Math.round((count / voters) * 100)}%)`
+    : ''
 }
 
 function choices(entry: DeckPoll, result: PollResult | undefined): string {
   const { poll } = entry
   const voters = result?.tally?.voters ?? 0
   const counts = result?.tally?.counts ?? {}
-  const count = (key: string) => (result?.tally ? ` — <span class="poll-count">${counts[key] ?? 0}${percent(counts[key] ?? 0, voters)}</span>` : '')
+  const count = (key: string) => (result?.tally
+    ? ` — <span class="poll-count">${counts[key] ?? 0}${percent(counts[key] ?? 0, voters)}</span>`
+    : '')
   if ('options' in poll) {
-    return `<ul class="poll-options">${poll.options.map(option => `<li>${escapeHtml(option.label)}${poll.kind === 'quiz' && poll.correct === option.id ? ' <strong>(correct)</strong>' : ''}${count(option.id)}</li>`).join('')}</ul>`
+    return `<ul class="poll-options">${poll.options.map(option => `<li>${escapeHtml(option.label)}${poll.kind === 'quiz' && poll.correct === option.id
+      ? ' <strong>(correct)</strong>'
+      : ''}${count(option.id)}</li>`).join('')}</ul>`
   }
   if (poll.kind === 'scale') {
     const labels = poll.labels ?? DEFAULT_SCALE_LABELS
-    const mean = typeof result?.tally?.mean === 'number' ? `<p>Mean: ${result.tally.mean.toFixed(1)} of 5</p>` : ''
+    const mean = typeof result?.tally?.mean === 'number'
+      ? `<p>Mean: ${result.tally.mean.toFixed(1)} of 5</p>`
+      : ''
     return `<ol class="poll-options">${labels.map((label, index) => `<li>${escapeHtml(label)}${count(String(index + 1))}</li>`).join('')}</ol>${mean}`
   }
   const words = (result?.tally?.words ?? []).filter(word => !word.hidden).slice(0, 12)
-  return `<p>Free text (a word cloud).</p>${words.length ? `<p class="poll-words">Most frequent: ${words.map(word => `${escapeHtml(word.text)} (${word.count})`).join(', ')}</p>` : ''}`
+  return `<p>Free text (a word cloud).</p>${words.length
+    ? `<p class="poll-words">Most frequent: ${words.map(word => `${escapeHtml(word.text)} (${word.count})`).join(', ')}</p>`
+    : ''}`
 }
 
 export function renderPolls(polls: readonly DeckPoll[], results?: PollResults): string {
   if (!polls.length)
     return '<p>The deck declares no polls.</p>'
   const byId = new Map(results?.polls.map(result => [result.id, result]))
-  const header = results ? `<p class="poll-results-note">Results exported ${escapeHtml(results.exportedAt ?? '(time not given)')}.</p>` : ''
+  const header = results
+    ? `<p class="poll-results-note">Results exported ${escapeHtml(results.exportedAt ?? '(time not given)')}.</p>`
+    : ''
   return `${header}${polls.map((entry) => {
     const result = byId.get(entry.poll.id)
-    const voters = results ? `<p class="poll-voters">${result?.tally?.voters ?? result?.voters ?? 0} participants answered</p>` : ''
+    const voters = results
+      ? `<p class="poll-voters">${result?.tally?.voters ?? result?.voters ?? 0} participants answered</p>`
+      : ''
     return `<article class="poll" id="poll-${entry.poll.id}" data-poll-id="${entry.poll.id}">
 <h3>Slide ${entry.slide}: ${escapeHtml(entry.poll.question)}</h3>
 <p class="poll-kind">${entry.poll.kind} poll · ${entry.minutes} min</p>

@@ -12,8 +12,8 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-chromium'
-import deckMermaidSetup from '../../setup/mermaid'
 import { chromiumLaunchOptions } from '../../scripts/lib/chromium'
+import deckMermaidSetup from '../../setup/mermaid'
 
 export type Paper = 'a4' | 'letter'
 
@@ -46,7 +46,11 @@ export async function renderDocuments(jobs: readonly RenderJob[], paper: Paper):
     await context.route(/^(?!file:|data:|blob:|about:)/, route => route.abort())
     const page = await context.newPage()
 
-    const sources = [...new Set(jobs.flatMap(job => [...job.html.matchAll(MERMAID_PRE)].map(match => match[0])))]
+    const sources = [
+      ...new Set(jobs.flatMap(job => [
+        ...job.html.matchAll(MERMAID_PRE),
+      ].map(match => match[0]))),
+    ]
     const svgBySource = await cachedDiagrams(sources, missing => renderMermaid(page, jobs[0].htmlPath, missing))
 
     for (const job of jobs) {
@@ -56,12 +60,19 @@ export async function renderDocuments(jobs: readonly RenderJob[], paper: Paper):
       await page.evaluate(() => document.fonts.ready)
       await page.pdf({
         path: job.pdfPath,
-        format: paper === 'letter' ? 'Letter' : 'A4',
+        format: paper === 'letter'
+          ? 'Letter'
+          : 'A4',
         printBackground: true,
         displayHeaderFooter: true,
         headerTemplate: '<span></span>',
         footerTemplate: footerTemplate(job.footer),
-        margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
+        margin: {
+          top: '18mm',
+          bottom: '20mm',
+          left: '16mm',
+          right: '16mm',
+        },
         outline: true,
         tagged: true,
       })
@@ -124,7 +135,13 @@ async function renderMermaid(page: Page, fontPagePath: string, diagrams: readonl
       const holder = document.createElement('div')
       holder.innerHTML = source
       const pre = holder.firstElementChild as HTMLElement
-      mermaid.initialize({ startOnLoad: false, ...config, ...(pre.dataset.theme ? { theme: pre.dataset.theme } : {}) })
+      mermaid.initialize({
+        startOnLoad: false,
+        ...config,
+        ...(pre.dataset.theme
+          ? { theme: pre.dataset.theme }
+          : {}),
+      })
       svgs.push((await mermaid.render(id, pre.textContent ?? '')).svg)
     }
     return svgs

@@ -9,7 +9,11 @@ import { parseArgs } from 'node:util'
 import { buildHandouts, HANDOUT_FILES } from '../../lib/handouts/build-handouts'
 
 const GOAL_SECONDS = 15
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '1' } } })
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '1' },
+  },
+})
 const runs = Math.max(1, Number(values.runs) || 1)
 
 /** Pages of a PDF, read with poppler's pdfinfo (installed wherever the tests run). */
@@ -32,7 +36,9 @@ try {
     const best = Math.min(...seconds)
     const participant = pageCount(join(out, HANDOUT_FILES.participantPdf))
     const facilitator = pageCount(join(out, HANDOUT_FILES.facilitatorPdf))
-    rows.push(`${paper.padEnd(7)} ${best.toFixed(1).padStart(6)} s ${best < GOAL_SECONDS ? 'ok  ' : 'SLOW'}  participant ${participant} pages, facilitator ${facilitator} pages`)
+    rows.push(`${paper.padEnd(7)} ${best.toFixed(1).padStart(6)} s ${best < GOAL_SECONDS
+      ? 'ok  '
+      : 'SLOW'}  participant ${participant} pages, facilitator ${facilitator} pages`)
   }
   console.log(`Handouts build (both documents, best of ${runs}; goal < ${GOAL_SECONDS} s)`)
   for (const row of rows)

@@ -28,6 +28,8 @@ async function participantText(page: Page, number: number): Promise<Record<strin
   for (const name of PARTICIPANT_BLOCKS) {
     const body = slide(page, number).locator(`[data-block="${name}"] .exercise-block-body`)
     if (await body.count())
+      // innerText, not textContent: the text as rendered is what participants see.
+      // eslint-disable-next-line unicorn/prefer-dom-node-text-content
       found[name] = normalise(await body.first().innerText())
   }
   return found
@@ -39,7 +41,9 @@ function slide(page: Page, number: number) {
 }
 
 async function openSlide(page: Page, number: number, clicks = 0) {
-  await page.goto(`/${number}${clicks ? `?clicks=${clicks}` : ''}`)
+  await page.goto(`/${number}${clicks
+    ? `?clicks=${clicks}`
+    : ''}`)
   await expect(slide(page, number)).toBeVisible()
   await page.waitForFunction(() => document.fonts.status === 'loaded')
 }
@@ -57,6 +61,7 @@ test.describe('exercise slides', () => {
       const article = handout.locator(`[data-exercise-id="${exercise.id}"]`)
       const inHandout: Record<string, string> = {}
       for (const name of PARTICIPANT_BLOCKS)
+        // eslint-disable-next-line unicorn/prefer-dom-node-text-content
         inHandout[name] = normalise(await article.locator(`[data-block="${name}"] .exercise-block-body`).innerText())
       expect(Object.keys(onSlides).sort(), `${exercise.file}: blocks shown on the slides`).toEqual([...PARTICIPANT_BLOCKS].sort())
       expect(onSlides, exercise.file).toEqual(inHandout)

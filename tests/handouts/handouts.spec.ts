@@ -50,7 +50,10 @@ test.describe('handouts', () => {
   test('the facilitator PDF has every exercise with its sample answer and notes', () => {
     for (const exercise of exercises) {
       expect(text.facilitator, exercise.file).toContain(`Exercise ${exercise.number}: ${exercise.title}`)
-      const expected = [...probes(exercise.solution), ...exercise.notes.flatMap(note => probes(note))]
+      const expected = [
+        ...probes(exercise.solution),
+        ...exercise.notes.flatMap(note => probes(note)),
+      ]
       expect(expected.length, `${exercise.file} has text to look for`).toBeGreaterThan(0)
       for (const phrase of expected)
         expect(text.facilitator, exercise.file).toContain(phrase)
@@ -62,7 +65,9 @@ test.describe('handouts', () => {
     const html = normalise(await readFile(join(out, HANDOUT_FILES.facilitatorHtml), 'utf8'))
     for (const { poll } of polls) {
       expect(html).toContain(`data-poll-id="${poll.id}"`)
-      for (const option of 'options' in poll ? poll.options : [])
+      for (const option of 'options' in poll
+        ? poll.options
+        : [])
         expect(html, poll.id).toContain(option.label.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/"/g, '&quot;'))
     }
   })
@@ -85,7 +90,9 @@ test.describe('handouts', () => {
       expect(info, name).toMatch(/Page size:.*\(A4\)/)
       expect(info, name).toMatch(/Tagged:\s+yes/)
       const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1])
-      expect(text[name === HANDOUT_FILES.participantPdf ? 'participant' : 'facilitator'], name).toContain(`Page ${pages} of ${pages}`)
+      expect(text[name === HANDOUT_FILES.participantPdf
+        ? 'participant'
+        : 'facilitator'], name).toContain(`Page ${pages} of ${pages}`)
       expect((await readFile(join(out, name))).includes('/Outlines'), `${name} has an outline`).toBe(true)
     }
   })
