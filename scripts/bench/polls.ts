@@ -1,0 +1,187 @@
+/**
+ * `npm run bench:polls [-- --participants 1000]`: N simulated participants on loopback follow the
+ * live stream of the standalone server and vote at once. Reports latency from a vote's POST to
+ * the change reaching a presenter connection, votes per second, acknowledged versus stored votes,
+ * and the server's peak memory.
+ */
+import type { IncomingMessage } from 'node:http'
+import { Buffer } from 'node:buffer'
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { Agent, get, request } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import process from 'node:process'
+import { parseArgs } from 'node:util'
+
+const { values } = parseArgs({
+  options: {
+    participants: { type: 'string', default: '300' },
+    port: { type: 'string', default: '4350' },
+    poll: { type: 'string', default: 'benefits-before' },
+  },
+})
+const N = Number(values.participants)
+const PORT = Number(values.port)
+const TOKEN = 'bench-presenter-token'
+const BASE = `http://127.0.0.1:${PORT}`
+const OPTIONS = ['open', 'closed', 'hybrid']
+
+interface StreamEvent { event: string, data: string, at: number }
+
+/** Opens an SSE connection and calls `onEvent` per event; resolves once connected. */
+function follow(path: string, onEvent: (e: StreamEvent) => void): Promise<IncomingMessage> {
+  return new Promise((resolve, reject) => {
+    get(`${BASE}${path}`, { agent: false }, (res) => {
+      res.setEncoding('utf8')
+      let buffer = ''
+      res.on('data', (chunk: string) => {
+        buffer += chunk
+        let end = buffer.indexOf('\n\n')
+        while (end >= 0) {
+          const frame = buffer.slice(0, end)
+          buffer = buffer.slice(end + 2)
+          const event = /^event: (.+)$/m.exec(frame)?.[1]
+          const data = /^data: (.+)$/m.exec(frame)?.[1]
+          if (event && data)
+            onEvent({ event, data, at: performance.now() })
+          end = buffer.indexOf('\n\n')
+        }
+      })
+      resolve(res)
+    }).on('error', reject)
+  })
+}
+
+const agent = new Agent({ keepAlive: true, maxSockets: Infinity })
+
+/** `onSent` fires when the request has been handed to the kernel: the moment the vote leaves the phone. */
+function post(path: string, body: object, headers: Record<string, string> = {}, onSent?: () => void): Promise<{ status: number, body: string }> {
+  return new Promise((resolve, reject) => {
+    const payload = JSON.stringify(body)
+    const req = request(`${BASE}${path}`, { method: 'POST', agent, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload), ...headers } }, (res) => {
+      let text = ''
+      res.setEncoding('utf8').on('data', (c: string) => text += c).on('end', () => resolve({ status: res.statusCode ?? 0, body: text }))
+    })
+    req.on('error', reject)
+    req.on('finish', () => onSent?.())
+    req.end(payload)
+  })
+}
+
+function quantile(sorted: number[], q: number): number {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : Number.NaN
+}
+
+/** Peak resident memory of a process (Linux /proc), in MB. */
+function peakMemoryMb(pid: number): number {
+  try {
+    const kb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1])
+    return kb / 1024
+  }
+  catch {
+    return Number.NaN
+  }
+}
+
+async function main(): Promise<void> {
+  const resultsDir = mkdtempSync(join(tmpdir(), 'bench-polls-'))
+  const emptyDist = mkdtempSync(join(tmpdir(), 'bench-dist-'))
+  const server = spawn(process.execPath, ['--import', 'tsx', 'server/serve.ts', '--port', String(PORT), '--host', '127.0.0.1', '--dir', emptyDist, '--results', resultsDir], {
+    env: { ...process.env, PRESENTER_TOKEN: TOKEN, POLLS_QUIET: '1' },
+    stdio: 'inherit',
+  })
+  const stopServer = () => server.kill('SIGTERM')
+  process.on('exit', stopServer)
+  try {
+    for (let i = 0; ; i++) {
+      if (i > 300)
+        throw new Error('the poll server did not start within 60 s')
+      try {
+        if ((await fetch(`${BASE}/api/info`)).ok)
+          break
+      }
+      catch {}
+      await new Promise(resolve => setTimeout(resolve, 200))
+    }
+    const auth = { Authorization: `Bearer ${TOKEN}` }
+    await post(`/api/polls/${values.poll}/open`, {}, auth)
+
+    const presenterEvents: { seq: number, at: number }[] = []
+    const presenter = await follow(`/api/stream?token=${TOKEN}`, (e) => {
+      if (e.event === 'poll')
+        presenterEvents.push({ seq: (JSON.parse(e.data) as { seq: number }).seq, at: e.at })
+    })
+    let hellos = 0
+    const streams: IncomingMessage[] = []
+    for (let i = 0; i < N; i += 50) {
+      streams.push(...await Promise.all(Array.from({ length: Math.min(50, N - i) }, () =>
+        follow('/api/stream', e => e.event === 'hello' && hellos++))))
+    }
+    while (hellos < N)
+      await new Promise(resolve => setTimeout(resolve, 10))
+
+    // Each phone already holds a keep-alive connection from loading /join; so does each simulated one.
+    await Promise.all(Array.from({ length: N }, () => new Promise<void>((resolve, reject) => {
+      get(`${BASE}/api/info`, { agent }, res => res.resume().on('end', () => resolve())).on('error', reject)
+    })))
+
+    const votes = Array.from({ length: N }, (_, i) => ({ participant: `bench-${String(i).padStart(5, '0')}`, answer: OPTIONS[i % 3], sentAt: 0, ackAt: 0, seq: -1, status: 0 }))
+    const started = performance.now()
+    await Promise.all(votes.map(async (vote) => {
+      try {
+        const res = await post(`/api/polls/${values.poll}/votes`, { participant: vote.participant, answer: vote.answer }, {}, () => vote.sentAt = performance.now())
+        vote.ackAt = performance.now()
+        vote.status = res.status
+        if (res.status === 200)
+          vote.seq = (JSON.parse(res.body) as { seq: number }).seq
+      }
+      catch {}
+    }))
+    const finished = performance.now()
+    await new Promise(resolve => setTimeout(resolve, 500))
+
+    const acked = votes.filter(v => v.status === 200)
+    const latencies = acked.map((v) => {
+      const seen = presenterEvents.find(e => e.seq >= v.seq)
+      return seen ? seen.at - v.sentAt : Number.POSITIVE_INFINITY
+    }).sort((a, b) => a - b)
+    const results = await (await fetch(`${BASE}/api/results`, { headers: auth })).json() as { polls: { id: string, answers: { participant: string, answer: string }[] }[] }
+    const stored = new Map(results.polls.find(p => p.id === values.poll)!.answers.map(a => [a.participant, a.answer]))
+    const lost = acked.filter(v => stored.get(v.participant) !== v.answer).length
+    const memory = peakMemoryMb(server.pid!)
+
+    presenter.destroy()
+    streams.forEach(s => s.destroy())
+    agent.destroy()
+
+    const acks = acked.map(v => v.ackAt - v.sentAt).sort((a, b) => a - b)
+    const ms = (n: number) => `${n.toFixed(1)} ms`
+    const p95 = quantile(latencies, 0.95)
+    console.log(`\nLive polls benchmark: ${N} participants on loopback, all voting at once`)
+    console.table({
+      'vote → presenter p50': { measured: ms(quantile(latencies, 0.5)), goal: '' },
+      'vote → presenter p95': { measured: ms(p95), goal: N <= 300 ? '< 100 ms' : '' },
+      'vote → presenter p99': { measured: ms(quantile(latencies, 0.99)), goal: '' },
+      'vote → 200 (durable) p50 / p95': { measured: `${ms(quantile(acks, 0.5))} / ${ms(quantile(acks, 0.95))}`, goal: '' },
+      'votes per second': { measured: (acked.length / ((finished - started) / 1000)).toFixed(0), goal: '' },
+      'acknowledged': { measured: `${acked.length} of ${N}`, goal: String(N) },
+      'stored': { measured: String(stored.size), goal: '' },
+      'lost (acknowledged, not stored)': { measured: String(lost), goal: '0' },
+      'server peak memory (RSS)': { measured: `${memory.toFixed(0)} MB`, goal: '' },
+    })
+    const ok = lost === 0 && acked.length === N && (N > 300 || p95 < 100)
+    console.log(ok ? 'Goal met.' : 'Goal NOT met.')
+    process.exitCode = ok ? 0 : 1
+  }
+  finally {
+    stopServer()
+    rmSync(resultsDir, { recursive: true, force: true })
+    rmSync(emptyDist, { recursive: true, force: true })
+  }
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
