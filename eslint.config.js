@@ -1,5 +1,17 @@
 import antfu from '@antfu/eslint-config'
 
+// The lint toolchain calls Object.groupBy (Node 21+); this project runs on Node 20.
+// The composed config is only resolved when ESLint awaits it, after this line has run.
+if (!Object.groupBy) {
+  Object.groupBy = (items, keyOf) => {
+    const groups = Object.create(null)
+    let index = 0
+    for (const item of items)
+      (groups[keyOf(item, index++)] ??= []).push(item)
+    return groups
+  }
+}
+
 export default antfu({
   vue: true,
   typescript: true,
