@@ -105,6 +105,17 @@ test.describe('exercise slides', () => {
     await expect(timer).toHaveText(`${first.minutes}:00`)
   })
 
+  test('starting the countdown in one window runs it in the other (presenter and projector)', async ({ page, context }) => {
+    const number = slidesOf(exercises[0])[0]
+    const projector = await context.newPage()
+    await openSlide(projector, number)
+    await openSlide(page, number)
+    await slide(page, number).getByRole('button', { name: 'Start timer' }).click()
+    await expect(slide(projector, number).getByRole('button', { name: 'Pause timer' })).toBeVisible()
+    await expect(slide(projector, number).getByRole('timer')).not.toHaveText(`${exercises[0].minutes}:00`, { timeout: 5000 })
+    await projector.close()
+  })
+
   test('exercise slides use text of at least 24 px and fit the slide', async ({ page }) => {
     for (const exercise of exercises) {
       for (const number of slidesOf(exercise)) {
