@@ -1,0 +1,69 @@
+import type { Deck, DeckSlide } from '../types'
+import { describe, expect, it } from 'vitest'
+import { readDeck } from '../read-deck'
+import { checkFrontmatter } from './frontmatter'
+import { checkMermaidAccessibility } from './mermaid-accessibility'
+import { checkMinutes } from './minutes'
+import { checkNotes, hasTalkingPoints } from './notes'
+
+// A deck with one mistake of each kind, at known lines (see the fixture's files).
+const broken = () => readDeck('tests/fixtures/broken-deck/slides.md')
+const FILE = 'tests/fixtures/broken-deck/pages/broken.md'
+
+function deckOf(slides: Partial<DeckSlide>[], workshopMinutes: unknown = 10): Deck {
+  return {
+    root: '/deck',
+    entry: 'slides.md',
+    headmatter: { workshopMinutes },
+    loadErrors: [],
+    slides: slides.map((slide, i) => ({ no: i + 1, file: 'slides.md', line: 1, frontmatter: {}, note: 'talk', mermaid: [], ...slide })),
+  }
+}
+
+describe('checkFrontmatter', () => {
+  it('names the file, line and slide of YAML that does not parse', async () => {
+    const problems = checkFrontmatter(await broken())
+    expect(problems).toEqual([expect.objectContaining({ file: FILE, line: 21, slide: 3 })])
+    expect((problems as { message: string }[])[0]!.message).toMatch(/^Frontmatter: Flow sequence/)
+  })
+})
+
+describe('checkMinutes', () => {
+  it('flags a slide without minutes and one whose minutes are not a number', async () => {
+    const problems = await checkMinutes(await broken())
+    expect(problems).toEqual([
+      expect.objectContaining({ file: FILE, line: 19, slide: 3, message: expect.stringContaining('[3]') }),
+      expect.objectContaining({ file: FILE, line: 29, slide: 4, message: expect.stringContaining('no `minutes:`') }),
+    ])
+  })
+
+  it('says how far the total is from workshopMinutes', () => {
+    const deck = deckOf([{ frontmatter: { minutes: 4 } }, { frontmatter: { minutes: 3 } }])
+    expect(checkMinutes(deck)).toEqual([expect.objectContaining({ file: 'slides.md', line: 1, message: expect.stringContaining('add up to 7, not workshopMinutes 10 (add 3 min)') })])
+    expect(checkMinutes(deckOf([{ frontmatter: { minutes: 4 } }, { frontmatter: { minutes: 6 } }]))).toEqual([])
+  })
+
+  it('needs workshopMinutes in the headmatter', () => {
+    expect(checkMinutes(deckOf([{ frontmatter: { minutes: 4 } }], undefined))).toEqual([expect.objectContaining({ message: expect.stringContaining('workshopMinutes') })])
+  })
+})
+
+describe('checkNotes', () => {
+  it('flags slides with no notes or only the planned-time line', async () => {
+    const problems = await checkNotes(await broken())
+    expect(problems.map(p => [p.file, p.line, p.slide])).toEqual([[FILE, 29, 4], [FILE, 40, 5]])
+  })
+
+  it('counts anything beyond the planned line as talking points', () => {
+    expect(hasTalkingPoints('**Planned: 2 min**\n\nAsk the room first.')).toBe(true)
+    expect(hasTalkingPoints('Planned: 2 min')).toBe(false)
+    expect(hasTalkingPoints('   ')).toBe(false)
+  })
+})
+
+describe('checkMermaidAccessibility', () => {
+  it('points at the fence of a diagram without accTitle and accDescr', async () => {
+    const problems = await checkMermaidAccessibility(await broken())
+    expect(problems).toEqual([{ file: FILE, line: 35, slide: 4, message: 'Mermaid: flowchart without accTitle and accDescr' }])
+  })
+})

@@ -1,0 +1,20 @@
+/**
+ * The deck checks `npm run check` runs, in order. Each reads the parsed deck and returns problems
+ * with file, line and slide; add a check by adding one line here.
+ */
+import type { DeckCheck } from '../types'
+import { checkExercises } from '../../exercises/deck-check'
+import { checkFrontmatter } from './frontmatter'
+import { checkMermaidAccessibility } from './mermaid-accessibility'
+import { checkMermaidSyntax } from './mermaid-syntax'
+import { checkMinutes } from './minutes'
+import { checkNotes } from './notes'
+
+export const deckChecks: Record<string, DeckCheck> = {
+  'frontmatter': checkFrontmatter,
+  'minutes': checkMinutes,
+  'notes': checkNotes,
+  'mermaid accessibility': checkMermaidAccessibility,
+  'mermaid syntax': checkMermaidSyntax,
+  'exercises': checkExercises,
+}

@@ -1,0 +1,57 @@
+/**
+ * Reads the deck once, with Slidev's own loader (it follows `src:` includes and leaves hidden
+ * slides out, as the presentation does), for the checks and the browser tests.
+ *
+ *   const deck = await readDeck()            // slides.md in the current folder
+ *   deck.slides.length                       // the number of slides the built deck has
+ */
+import type { Deck, DeckSlide, FrontmatterError } from './types'
+import { readFileSync } from 'node:fs'
+import { relative, resolve } from 'node:path'
+import { load } from '@slidev/parser/fs'
+import { extractMermaidBlocks } from './mermaid-blocks'
+
+export async function readDeck(entry = 'slides.md', root = '.'): Promise<Deck> {
+  const userRoot = resolve(root)
+  const entryPath = resolve(userRoot, entry)
+  const data = await load({ roots: [userRoot], userRoot }, entryPath)
+  const fileLines = new Map<string, string[]>()
+  const linesOf = (path: string) => {
+    let lines = fileLines.get(path)
+    if (!lines) {
+      lines = readFileSync(path, 'utf8').split(/\r?\n/)
+      fileLines.set(path, lines)
+    }
+    return lines
+  }
+  const rel = (path: string) => relative(userRoot, path)
+
+  const slides: DeckSlide[] = data.slides.map((slide, index) => {
+    const { filepath, start, contentStart, end } = slide.source
+    const body = linesOf(filepath).slice(contentStart, end)
+    return {
+      no: index + 1,
+      file: rel(filepath),
+      line: start + 1,
+      frontmatter: slide.frontmatter ?? {},
+      note: slide.note ?? '',
+      mermaid: extractMermaidBlocks(body, contentStart + 1),
+    }
+  })
+
+  const loadErrors: FrontmatterError[] = []
+  for (const [path, md] of Object.entries(data.markdownFiles)) {
+    for (const source of md.slides) {
+      // YAML.parseDocument keeps going past errors; its positions are relative to the frontmatter,
+      // which starts on the line after the slide's `---`.
+      for (const error of source.frontmatterDoc?.errors ?? []) {
+        const yamlLine = error.linePos?.[0]?.line ?? 1
+        loadErrors.push({ file: rel(path), line: source.start + 1 + yamlLine, message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') })
+      }
+    }
+    for (const error of (md as { errors?: { row: number, message: string }[] }).errors ?? [])
+      loadErrors.push({ file: rel(path), line: error.row + 1, message: error.message })
+  }
+
+  return { root: userRoot, entry: rel(entryPath), headmatter: data.headmatter ?? {}, slides, loadErrors }
+}
