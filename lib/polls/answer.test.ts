@@ -1,0 +1,42 @@
+import type { Poll } from './schema'
+import { describe, expect, it } from 'vitest'
+import { checkAnswer } from './answer'
+import { pollSchema } from './schema'
+
+const poll = (input: unknown): Poll => pollSchema.parse(input)
+const options = [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }, { id: 'c', label: 'C' }]
+
+describe('checkAnswer', () => {
+  it('accepts an option id for single and quiz polls, and refuses anything else', () => {
+    const single = poll({ id: 'p', kind: 'single', question: 'Q?', options })
+    expect(checkAnswer(single, 'a')).toEqual({ ok: true, answer: 'a' })
+    expect(checkAnswer(single, 'z')).toEqual({ ok: false, error: 'unknown option "z"' })
+    expect(checkAnswer(single, 1).ok).toBe(false)
+    expect(checkAnswer(single, ['a']).ok).toBe(false)
+  })
+
+  it('limits multiple choice to max distinct known options', () => {
+    const multiple = poll({ id: 'p', kind: 'multiple', question: 'Q?', options, max: 2 })
+    expect(checkAnswer(multiple, ['a', 'b', 'a'])).toEqual({ ok: true, answer: ['a', 'b'] })
+    expect(checkAnswer(multiple, ['a', 'b', 'c'])).toEqual({ ok: false, error: 'too many choices: at most 2' })
+    expect(checkAnswer(multiple, []).ok).toBe(false)
+    expect(checkAnswer(multiple, ['a', 'x']).ok).toBe(false)
+  })
+
+  it('takes whole numbers 1 to 5 on a scale', () => {
+    const scale = poll({ id: 'p', kind: 'scale', question: 'Q' })
+    expect(checkAnswer(scale, 5)).toEqual({ ok: true, answer: 5 })
+    for (const bad of [0, 6, 2.5, '3', null])
+      expect(checkAnswer(scale, bad).ok).toBe(false)
+  })
+
+  it('trims word-cloud text and refuses long, empty, too many or markup-like entries', () => {
+    const cloud = poll({ id: 'p', kind: 'wordcloud', question: 'Q', maxLength: 10, maxEntries: 2 })
+    expect(checkAnswer(cloud, '  open   data ')).toEqual({ ok: true, answer: ['open data'] })
+    expect(checkAnswer(cloud, 'x'.repeat(11))).toEqual({ ok: false, error: 'text too long: at most 10 characters' })
+    expect(checkAnswer(cloud, '   ').ok).toBe(false)
+    expect(checkAnswer(cloud, ['a', 'b', 'c']).ok).toBe(false)
+    expect(checkAnswer(cloud, '<b>x</b>').ok).toBe(false)
+    expect(checkAnswer(cloud, 'a\u0000b').ok).toBe(false)
+  })
+})

@@ -1,0 +1,67 @@
+import type { DeckPoll } from '../lib/polls/load-from-deck'
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { pollSchema } from '../lib/polls/schema'
+import { PollStore } from './poll-store'
+
+const polls: DeckPoll[] = [
+  { slide: 3, file: 'p.md', line: 1, minutes: 1, poll: pollSchema.parse({ id: 'pick', kind: 'single', question: 'Q', options: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }] }) },
+  { slide: 4, file: 'w.md', line: 1, minutes: 1, poll: pollSchema.parse({ id: 'words', kind: 'wordcloud', question: 'W', results: 'live' }) },
+]
+
+describe('pollStore', () => {
+  it('replays the log after a restart: states, latest answer per participant, hidden words', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'store-'))
+    const first = new PollStore({ polls, resultsDir: dir })
+    await first.act('pick', 'open')
+    await first.vote('pick', 'participant-1', 'a')
+    await first.vote('pick', 'participant-2', 'a')
+    await first.vote('pick', 'participant-1', 'b')
+    await first.act('pick', 'reveal')
+    await first.vote('words', 'participant-1', ['Spam'])
+    await first.setWordHidden('words', 'spam', true)
+    // No close(): the process is gone as after SIGKILL; what was acknowledged is on disk.
+
+    const second = new PollStore({ polls, resultsDir: dir })
+    expect(second.snapshot('pick', { presenter: false })).toMatchObject({ state: 'open', revealed: true, voters: 2, tally: { counts: { a: 1, b: 1 } } })
+    expect(second.snapshot('words', { presenter: false }).tally?.words).toEqual([])
+    expect(second.snapshot('words', { presenter: true }).tally?.words?.[0]).toMatchObject({ key: 'spam', hidden: true })
+    await Promise.all([first.close(), second.close()])
+  })
+
+  it('ignores a torn last line and keeps appending on a fresh line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'store-'))
+    const store = new PollStore({ polls, resultsDir: dir })
+    await store.act('pick', 'open')
+    await store.vote('pick', 'participant-1', 'a')
+    await store.close()
+    appendFileSync(join(dir, 'polls.jsonl'), '{"type":"vote","poll":"pick","partic')
+
+    const after = new PollStore({ polls, resultsDir: dir })
+    expect(after.snapshot('pick', { presenter: true }).voters).toBe(1)
+    await after.vote('pick', 'participant-2', 'b')
+    await after.close()
+    expect(new PollStore({ polls, resultsDir: dir }).snapshot('pick', { presenter: true }).voters).toBe(2)
+  })
+
+  it('archives a reset instead of deleting: the votes stay in the log and in an archive file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'store-'))
+    const store = new PollStore({ polls, resultsDir: dir })
+    await store.act('pick', 'open')
+    await store.vote('pick', 'participant-1', 'a')
+    await store.act('pick', 'reset')
+    expect(store.snapshot('pick', { presenter: true })).toMatchObject({ voters: 0, round: 1 })
+    const [archive] = readdirSync(join(dir, 'archive'))
+    expect(JSON.parse(readFileSync(join(dir, 'archive', archive), 'utf8')).answers).toMatchObject([{ participant: 'participant-1', answer: 'a' }])
+    expect(readFileSync(join(dir, 'polls.jsonl'), 'utf8')).toContain('"participant":"participant-1"')
+    await store.close()
+  })
+
+  it('maps a slide number to the poll on it', () => {
+    const store = new PollStore({ polls, resultsDir: mkdtempSync(join(tmpdir(), 'store-')) })
+    expect(store.onSlide(4)).toBe('words')
+    expect(store.onSlide(5)).toBeNull()
+  })
+})
