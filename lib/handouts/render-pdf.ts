@@ -9,8 +9,7 @@ import { createHash } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import process from 'node:process'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-chromium'
 import { chromiumLaunchOptions } from '../../scripts/lib/chromium'
 import deckMermaidSetup from '../../setup/mermaid'
@@ -29,7 +28,7 @@ export interface RenderJob {
 
 const require = createRequire(import.meta.url)
 /** Rendered diagrams, keyed by source, options and Mermaid version: Mermaid is most of a cold build. */
-const CACHE_DIR = join(process.cwd(), 'node_modules/.cache/handouts-mermaid')
+export const MERMAID_CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/handouts-mermaid', import.meta.url))
 const MERMAID_PRE = /<pre class="mermaid"(?: data-theme="([\w-]+)")?>([\s\S]*?)<\/pre>/g
 
 function footerTemplate(text: string): string {
@@ -96,7 +95,7 @@ async function cachedDiagrams(sources: readonly string[], render: (diagrams: Dia
   const svgs = new Map<string, string>()
   const missing: Diagram[] = []
   for (const diagram of diagrams) {
-    const cached = await readFile(join(CACHE_DIR, `${diagram.id}.svg`), 'utf8').catch(() => undefined)
+    const cached = await readFile(join(MERMAID_CACHE_DIR, `${diagram.id}.svg`), 'utf8').catch(() => undefined)
     if (cached)
       svgs.set(diagram.source, cached)
     else
@@ -104,10 +103,10 @@ async function cachedDiagrams(sources: readonly string[], render: (diagrams: Dia
   }
   if (missing.length) {
     const rendered = await render(missing)
-    await mkdir(CACHE_DIR, { recursive: true })
+    await mkdir(MERMAID_CACHE_DIR, { recursive: true })
     for (const [index, diagram] of missing.entries()) {
       svgs.set(diagram.source, rendered[index])
-      await writeFile(join(CACHE_DIR, `${diagram.id}.svg`), rendered[index])
+      await writeFile(join(MERMAID_CACHE_DIR, `${diagram.id}.svg`), rendered[index])
     }
   }
   return svgs
