@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite'
-import { pollsPlugin } from './server/vite-plugin'
+import { pollsPlugin } from './server/vite-plugin.ts'
 
 // Merged by Slidev into its Vite server: live polls inside `slidev` (see README "Live polls").
 export default defineConfig({

@@ -1,11 +1,11 @@
 import type { AddressInfo } from 'node:net'
-import type { PollServer } from './poll-server'
+import type { PollServer } from './poll-server.ts'
 import { mkdtempSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createPollServer } from './poll-server'
+import { createPollServer } from './poll-server.ts'
 
 const TOKEN = 'unit-test-token'
 let polls: PollServer

@@ -4,15 +4,15 @@
  * passed to `next`.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { ErrorResponse, ServerInfo } from '../lib/polls/protocol'
-import type { LiveStream } from './live-stream'
-import type { PollStore, PresenterAction } from './poll-store'
+import type { ErrorResponse, ServerInfo } from '../lib/polls/protocol.ts'
+import type { LiveStream } from './live-stream.ts'
+import type { PollStore, PresenterAction } from './poll-store.ts'
 import { Buffer } from 'node:buffer'
-import { checkAnswer, wordKey } from '../lib/polls/answer'
-import { MAX_BODY_BYTES, PARTICIPANT_ID } from '../lib/polls/protocol'
-import { FloodGuard } from './flood-guard'
-import { requestToken, tokenMatches } from './presenter-token'
-import { resultsCsv, resultsJson } from './results-export'
+import { checkAnswer, wordKey } from '../lib/polls/answer.ts'
+import { MAX_BODY_BYTES, PARTICIPANT_ID } from '../lib/polls/protocol.ts'
+import { FloodGuard } from './flood-guard.ts'
+import { requestToken, tokenMatches } from './presenter-token.ts'
+import { resultsCsv, resultsJson } from './results-export.ts'
 
 export type Next = (error?: unknown) => void
 export type Handler = (req: IncomingMessage, res: ServerResponse, next: Next) => void

@@ -5,8 +5,8 @@
  * this machine only. Everything else (the deck, /join, the poll API) stays open.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { Next } from './http-api'
-import { isLoopback } from './network'
+import type { Next } from './http-api.ts'
+import { isLoopback } from './network.ts'
 
 const LOCAL_ONLY = [
   /^\/__mcp(?:\/|$)/,

@@ -5,8 +5,8 @@
  * full `hello`, so a dropped phone or a restarted server needs no special handling.
  */
 import type { ServerResponse } from 'node:http'
-import type { StreamEvents } from '../lib/polls/protocol'
-import type { PollStore } from './poll-store'
+import type { StreamEvents } from '../lib/polls/protocol.ts'
+import type { PollStore } from './poll-store.ts'
 
 interface Client {
   res: ServerResponse

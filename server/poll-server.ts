@@ -2,16 +2,16 @@
  * The poll server's core, shared by the Slidev dev-server plugin and the standalone server:
  * load and validate the deck's polls, replay the log, and answer the HTTP contract.
  */
-import type { ServerInfo } from '../lib/polls/protocol'
-import type { Handler } from './http-api'
+import type { ServerInfo } from '../lib/polls/protocol.ts'
+import type { Handler } from './http-api.ts'
 import { resolve } from 'node:path'
-import { loadPollsFromDeck } from '../lib/polls/load-from-deck'
-import { createApiHandler } from './http-api'
-import { buildJoinPage } from './join/join-page'
-import { LiveStream } from './live-stream'
-import { joinUrls } from './network'
-import { PollStore } from './poll-store'
-import { presenterToken } from './presenter-token'
+import { loadPollsFromDeck } from '../lib/polls/load-from-deck.ts'
+import { createApiHandler } from './http-api.ts'
+import { buildJoinPage } from './join/join-page.ts'
+import { LiveStream } from './live-stream.ts'
+import { joinUrls } from './network.ts'
+import { PollStore } from './poll-store.ts'
+import { presenterToken } from './presenter-token.ts'
 
 export interface PollServerOptions {
   slidesPath?: string

@@ -1,10 +1,10 @@
-import type { DeckPoll } from '../lib/polls/load-from-deck'
+import type { DeckPoll } from '../lib/polls/load-from-deck.ts'
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { pollSchema } from '../lib/polls/schema'
-import { PollStore } from './poll-store'
+import { pollSchema } from '../lib/polls/schema.ts'
+import { PollStore } from './poll-store.ts'
 
 const polls: DeckPoll[] = [
   { slide: 3, file: 'p.md', line: 1, minutes: 1, poll: pollSchema.parse({ id: 'pick', kind: 'single', question: 'Q', options: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }] }) },

@@ -3,15 +3,15 @@
  * word-cloud entries. Every change is appended to the log before it is applied, and the log is
  * replayed at start, so a restart (even after SIGKILL) comes back to the last acknowledged state.
  */
-import type { Answer } from '../lib/polls/answer'
-import type { DeckPoll } from '../lib/polls/load-from-deck'
-import type { PollSnapshot, PollStatus } from '../lib/polls/protocol'
-import type { Poll } from '../lib/polls/schema'
-import type { Tally } from '../lib/polls/tally'
+import type { Answer } from '../lib/polls/answer.ts'
+import type { DeckPoll } from '../lib/polls/load-from-deck.ts'
+import type { PollSnapshot, PollStatus } from '../lib/polls/protocol.ts'
+import type { Poll } from '../lib/polls/schema.ts'
+import type { Tally } from '../lib/polls/tally.ts'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { tallyAnswers } from '../lib/polls/tally'
-import { AppendLog } from './append-log'
+import { tallyAnswers } from '../lib/polls/tally.ts'
+import { AppendLog } from './append-log.ts'
 
 /** One line of results/polls.jsonl. */
 export type LogRecord

@@ -1,5 +1,5 @@
 /** `GET /api/results` and `/api/results.csv`: every poll's current answers and tallies. */
-import type { PollStore } from './poll-store'
+import type { PollStore } from './poll-store.ts'
 
 export function resultsJson(store: PollStore) {
   return {

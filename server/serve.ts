@@ -7,9 +7,9 @@ import { createServer } from 'node:http'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import sirv from 'sirv'
-import { PollDeclarationError } from '../lib/polls/load-from-deck'
-import { createPollServer } from './poll-server'
-import { printBanner } from './terminal-banner'
+import { PollDeclarationError } from '../lib/polls/load-from-deck.ts'
+import { createPollServer } from './poll-server.ts'
+import { printBanner } from './terminal-banner.ts'
 
 const { values } = parseArgs({
   options: {

@@ -1,5 +1,5 @@
 /** What the facilitator sees on the terminal: the private presenter URL, the join URL and its QR code. */
-import type { PollServer } from './poll-server'
+import type { PollServer } from './poll-server.ts'
 import { renderUnicodeCompact } from 'uqr'
 
 export function printBanner(server: PollServer, port: number, presenterPath = '/presenter/1'): void {

@@ -5,12 +5,12 @@
  */
 import type { AddressInfo } from 'node:net'
 import type { Plugin } from 'vite'
-import type { PollServer } from './poll-server'
+import type { PollServer } from './poll-server.ts'
 import { resolve } from 'node:path'
 import process from 'node:process'
-import { lanLockdown } from './lan-lockdown'
-import { createPollServer } from './poll-server'
-import { printBanner } from './terminal-banner'
+import { lanLockdown } from './lan-lockdown.ts'
+import { createPollServer } from './poll-server.ts'
+import { printBanner } from './terminal-banner.ts'
 
 export function pollsPlugin(): Plugin {
   let core: PollServer | undefined

@@ -7,8 +7,8 @@
 import { spawn } from 'node:child_process'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { loadPollsFromDeck, PollDeclarationError } from '../lib/polls/load-from-deck'
-import { presenterToken } from './presenter-token'
+import { loadPollsFromDeck, PollDeclarationError } from '../lib/polls/load-from-deck.ts'
+import { presenterToken } from './presenter-token.ts'
 
 const { values } = parseArgs({
   options: {

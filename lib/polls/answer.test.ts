@@ -1,7 +1,7 @@
-import type { Poll } from './schema'
+import type { Poll } from './schema.ts'
 import { describe, expect, it } from 'vitest'
-import { checkAnswer } from './answer'
-import { pollSchema } from './schema'
+import { checkAnswer } from './answer.ts'
+import { pollSchema } from './schema.ts'
 
 const poll = (input: unknown): Poll => pollSchema.parse(input)
 const options = [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }, { id: 'c', label: 'C' }]

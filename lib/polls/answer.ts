@@ -1,5 +1,5 @@
 /** Checks a participant's answer against its poll and returns it in one canonical form. */
-import type { Poll } from './schema'
+import type { Poll } from './schema.ts'
 
 /** An option id (single, quiz), option ids (multiple), 1-5 (scale) or entries (wordcloud). */
 export type Answer = string | string[] | number

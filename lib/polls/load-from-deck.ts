@@ -5,11 +5,11 @@
  *   const polls = await loadPollsFromDeck()          // slides.md at the repository root
  *   for (const { poll, slide, file } of polls) ...
  */
-import type { Poll } from './schema'
+import type { Poll } from './schema.ts'
 import { relative, resolve } from 'node:path'
 import process from 'node:process'
 import { load } from '@slidev/parser/fs'
-import { deckIssues, formatIssues, pollSchema } from './schema'
+import { deckIssues, formatIssues, pollSchema } from './schema.ts'
 
 export interface DeckPoll {
   poll: Poll

@@ -2,9 +2,9 @@
  * What travels between the poll server and its clients (the slide, /join, the bench).
  * Documented in README "Live polls"; keep it stable.
  */
-import type { Answer } from './answer'
-import type { Poll } from './schema'
-import type { Tally } from './tally'
+import type { Answer } from './answer.ts'
+import type { Poll } from './schema.ts'
+import type { Tally } from './tally.ts'
 
 export type PollStatus = 'open' | 'closed'
 

@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadPollsFromDeck, PollDeclarationError } from './load-from-deck'
-import { pollSchema } from './schema'
+import { loadPollsFromDeck, PollDeclarationError } from './load-from-deck.ts'
+import { pollSchema } from './schema.ts'
 
 const options = [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }]
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { pollSchema } from './schema'
-import { percent, tallyAnswers } from './tally'
+import { pollSchema } from './schema.ts'
+import { percent, tallyAnswers } from './tally.ts'
 
 const options = [{ id: 'open', label: 'Open' }, { id: 'closed', label: 'Closed' }, { id: 'hybrid', label: 'Hybrid' }]
 

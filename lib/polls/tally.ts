@@ -1,7 +1,7 @@
 /** Turns the current answers of a poll into the counts the slide draws. Pure, shared by server and client. */
-import type { Answer } from './answer'
-import type { Poll } from './schema'
-import { wordKey } from './answer'
+import type { Answer } from './answer.ts'
+import type { Poll } from './schema.ts'
+import { wordKey } from './answer.ts'
 
 export interface WordCount {
   /** The entry as first typed (case kept), counted case-insensitively. */

@@ -113,13 +113,15 @@ async function main(): Promise<void> {
         presenterEvents.push({ seq: (JSON.parse(e.data) as { seq: number }).seq, at: e.at })
     })
     let hellos = 0
+    let allConnected: () => void = () => {}
+    const connected = new Promise<void>(resolve => allConnected = resolve)
+    const onHello = () => ++hellos === N && allConnected()
     const streams: IncomingMessage[] = []
     for (let i = 0; i < N; i += 50) {
       streams.push(...await Promise.all(Array.from({ length: Math.min(50, N - i) }, () =>
-        follow('/api/stream', e => e.event === 'hello' && hellos++))))
+        follow('/api/stream', e => e.event === 'hello' && onHello()))))
     }
-    while (hellos < N)
-      await new Promise(resolve => setTimeout(resolve, 10))
+    await connected
 
     // Each phone already holds a keep-alive connection from loading /join; so does each simulated one.
     await Promise.all(Array.from({ length: N }, () => new Promise<void>((resolve, reject) => {

@@ -3,8 +3,8 @@
  * it follows the presenter's current poll over SSE, sends votes, and re-sends a vote that a
  * network drop swallowed. Participant text is only ever set with textContent.
  */
-import type { Answer } from '../../lib/polls/answer'
-import type { PollSnapshot, StreamEvents } from '../../lib/polls/protocol'
+import type { Answer } from '../../lib/polls/answer.ts'
+import type { PollSnapshot, StreamEvents } from '../../lib/polls/protocol.ts'
 
 const app = document.getElementById('app')!
 const status = document.getElementById('status')!

@@ -1,11 +1,11 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test'
-import type { PollSnapshot } from '../../lib/polls/protocol'
-import type { RunningServer } from './poll-server'
+import type { PollSnapshot } from '../../lib/polls/protocol.ts'
+import type { RunningServer } from './poll-server.ts'
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
-import { presenterPost, startServer, TOKEN } from './poll-server'
+import { presenterPost, startServer, TOKEN } from './poll-server.ts'
 
 // Own ports (4300-4399) and own server processes: these tests kill and restart them.
 const PORT = 4311
