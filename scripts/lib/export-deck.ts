@@ -1,0 +1,122 @@
+/**
+ * Exports the deck to PDF from Slidev's print view (`/print`), served by the same dev server in
+ * export mode that `slidev export` starts, with the same page options, but printed only once the
+ * page is settled.
+ *
+ * Why not `slidev export` as is: it prints as soon as the network is idle, the slides' loading
+ * placeholders it saw at that instant are gone and Mermaid's temporary render container is empty.
+ * On a fresh dev server, Vite discovers the deck's own dependencies (components' imports) only
+ * while the print page loads, re-bundles them and reloads the page; Slidev then prints a page that
+ * is mid-reload, and slides or diagrams come out blank (a quadrantChart on a later slide first:
+ * its renderer is the last chunk Mermaid fetches). An empty render container does not mean
+ * "rendered" either: it is also empty before a diagram starts. Here the page counts as settled
+ * when every slide is mounted, no slide is loading, every diagram's shadow root holds its SVG,
+ * fonts are loaded, and the page has not reloaded for a while; every request it makes is reported.
+ *
+ *   const result = await exportDeck({ entry: 'slides.md', output: 'exports/slides.pdf' })
+ */
+import type { Page, Request } from 'playwright-chromium'
+import { mkdir } from 'node:fs/promises'
+import { dirname, resolve } from 'node:path'
+import { createServer, resolveOptions } from '@slidev/cli'
+import { chromium } from 'playwright-chromium'
+import { chromiumLaunchOptions } from './chromium'
+
+export interface ExportDeckOptions {
+  /** The deck's entry Markdown file. */
+  entry?: string
+  output: string
+  /** One page per click step instead of one per slide. */
+  withClicks?: boolean
+  dark?: boolean
+  /** Called with every URL the print page requests (the page the PDF is printed from). */
+  onRequest?: (url: string) => void
+  /** Give up waiting for the print page to settle after this long. */
+  settleTimeoutMs?: number
+}
+
+export interface ExportDeckResult {
+  output: string
+  slides: number
+  /** Seconds spent waiting for the print page to settle, then printing. */
+  settleSeconds: number
+  exportSeconds: number
+}
+
+export async function exportDeck(options: ExportDeckOptions): Promise<ExportDeckResult> {
+  const entry = resolve(options.entry ?? 'slides.md')
+  const output = resolve(options.output)
+  await mkdir(dirname(output), { recursive: true })
+  const launch = chromiumLaunchOptions()
+  const slidev = await resolveOptions({ entry }, 'export')
+  const { canvasWidth, aspectRatio } = slidev.data.config
+  const size = { width: canvasWidth, height: Math.round(canvasWidth / aspectRatio) }
+  const server = await createServer(slidev, { clearScreen: false, logLevel: 'warn', server: { host: '127.0.0.1' } })
+  const browser = await chromium.launch(launch)
+  try {
+    await server.listen()
+    const address = server.httpServer?.address()
+    const port = typeof address === 'object' && address ? address.port : 0
+    const started = performance.now()
+    const page = await browser.newPage({ viewport: size, colorScheme: options.dark ? 'dark' : 'light' })
+    if (options.onRequest)
+      page.on('request', (request: Request) => options.onRequest!(request.url()))
+    await settle(page, `http://127.0.0.1:${port}/print?print=${options.withClicks ? 'clicks' : 'true'}`, {
+      slides: slidev.data.slides.length,
+      timeoutMs: options.settleTimeoutMs ?? 180_000,
+    })
+    const settled = performance.now()
+    // As Slidev prints: screen styles, one canvas-sized page per slide, backgrounds, no margins.
+    await page.emulateMedia({ media: 'screen', colorScheme: options.dark ? 'dark' : 'light' })
+    await page.locator('#mermaid-rendering-container').evaluateAll(nodes => nodes.forEach((node) => {
+      (node as HTMLElement).style.display = 'none'
+    }))
+    await page.pdf({ path: output, ...size, margin: { top: 0, right: 0, bottom: 0, left: 0 }, printBackground: true, preferCSSPageSize: true })
+    return {
+      output,
+      slides: slidev.data.slides.length,
+      settleSeconds: (settled - started) / 1000,
+      exportSeconds: (performance.now() - settled) / 1000,
+    }
+  }
+  finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
+interface SettleOptions {
+  slides: number
+  timeoutMs: number
+}
+
+/** How long the page must go without reloading before it counts as settled. */
+const QUIET_MS = 2500
+
+async function settle(page: Page, url: string, { slides, timeoutMs }: SettleOptions): Promise<void> {
+  let lastNavigation = performance.now()
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame())
+      lastNavigation = performance.now()
+  })
+  const deadline = performance.now() + timeoutMs
+  await page.goto(url, { waitUntil: 'networkidle', timeout: timeoutMs })
+  let state = ''
+  while (performance.now() < deadline) {
+    const ready = await page.evaluate(async (expected) => {
+      const mounted = document.querySelectorAll('.print-slide-container').length
+      const loading = document.querySelectorAll('.slidev-slide-loading').length
+      // Mermaid renders into a shadow root; a diagram that fails shows a <pre> instead (the checks catch those).
+      const pending = [...document.querySelectorAll('.mermaid')].filter(el => !el.shadowRoot?.querySelector('svg')).length
+      await document.fonts.ready
+      return { ok: mounted >= expected && loading === 0 && pending === 0, state: `${mounted}/${expected} slides mounted, ${loading} loading, ${pending} diagrams pending` }
+    }, slides).catch(() => ({ ok: false, state: 'reloading' })) // the page may be reloading under us
+    state = ready.state
+    if (ready.ok && performance.now() - lastNavigation > QUIET_MS) {
+      await page.waitForLoadState('networkidle')
+      return
+    }
+    await page.waitForTimeout(250)
+  }
+  throw new Error(`The print page did not settle within ${timeoutMs / 1000} s (${state})`)
+}
