@@ -153,6 +153,13 @@ describe('parseExercise', () => {
     ])
   })
 
+  it('accepts an optional worksheet and checks its shape', () => {
+    const good = parseExercise(exerciseFile(`${goodFrontmatter}\nworksheet: { columns: [Model, Licence], rows: 3 }`), FILE)
+    expect(good.exercise?.worksheet).toEqual({ columns: ['Model', 'Licence'], rows: 3 })
+    const bad = parseExercise(exerciseFile(`${goodFrontmatter}\nworksheet: { columns: [Model], rows: 0 }`), FILE)
+    expect(bad.problems.map(p => p.line)).toEqual([10, 10])
+  })
+
   it('rejects a later slide that starts a new agenda part', () => {
     const source = `${exerciseFile(goodFrontmatter)}\n---\nminutes: 0\nkind: exercise\npart: Oops\n---\n\n# Debrief\n`
     expect(parseExercise(source, FILE).problems).toEqual([

@@ -12,6 +12,9 @@
  *   part: 'Exercise: place the models'
  *   kind: exercise
  *   layout: exercise
+ *   worksheet:                        # optional: a blank table in the participant handout
+ *     columns: [Model, Weights?, Licence?]
+ *     rows: 10
  *   ---
  *
  * Later slides of the same file (debrief, sample answer) declare only slide fields, with `minutes: 0`
@@ -72,6 +75,11 @@ export const exerciseFrontmatterSchema = z.strictObject({
   objectives: textList('objectives: [Tell open weights from open source]', 1),
   materials: textList('materials: [Handout, sticky notes]', 0),
   part: text('part: \'Exercise: place the models\''),
+  /** Optional: a blank table for the participant handout, e.g. one row per model to place. */
+  worksheet: z.strictObject({
+    columns: z.array(z.string().trim().min(1)).min(2, { error: 'needs at least 2 column headings' }),
+    rows: z.int().min(1).max(20, { error: 'at most 20 rows fit a page' }),
+  }, { error: 'must be `worksheet: { columns: [Model, Licence], rows: 10 }`' }).optional(),
   ...slideFields,
 })
 

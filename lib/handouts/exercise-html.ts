@@ -23,13 +23,23 @@ function meta(exercise: Exercise): string {
 <h3>You will</h3>${list(exercise.objectives)}`
 }
 
+function worksheet(exercise: Exercise): string {
+  if (!exercise.worksheet)
+    return ''
+  const { columns, rows } = exercise.worksheet
+  const head = columns.map(column => `<th scope="col">${escapeHtml(column)}</th>`).join('')
+  const row = `<tr>${columns.map(() => '<td></td>').join('')}</tr>`
+  return `<h3>Worksheet</h3>
+<table class="worksheet"><thead><tr>${head}</tr></thead><tbody>${row.repeat(rows)}</tbody></table>`
+}
+
 /** What participants see: prompt, steps and questions (with room to write). No solution, no notes. */
-export function renderParticipantExercise(exercise: Exercise, extra = ''): string {
+export function renderParticipantExercise(exercise: Exercise): string {
   return `<article class="exercise" data-exercise-id="${exercise.id}">
 ${meta(exercise)}
 ${block('exercise-prompt', exercise.prompt, 'Task')}
 ${block('exercise-steps', exercise.steps, 'Steps')}
-${extra}
+${worksheet(exercise)}
 ${block('exercise-questions', exercise.questions, 'Discuss')}
 <div class="write-space"></div>
 </article>`
