@@ -282,4 +282,6 @@ if (initial) {
   current = data.current
   render()
 }
+// The moment the page can take a vote (read by the budget test).
+performance.mark('join-interactive')
 connect()

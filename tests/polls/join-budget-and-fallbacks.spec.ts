@@ -1,0 +1,75 @@
+import type { RunningServer } from './poll-server.ts'
+import { expect, test } from '@playwright/test'
+import { loadPollsFromDeck } from '../../lib/polls/load-from-deck.ts'
+import { presenterPost, startServer } from './poll-server.ts'
+
+const PORT = 4312
+
+test.describe('live polls: budget and fallbacks', () => {
+  let server: RunningServer | undefined
+  test.afterEach(async () => {
+    await server?.stop()
+    server = undefined
+  })
+
+  test('/join stays under 60 KB gzipped and is interactive within 1 s on a Fast-3G-like network', async ({ browser }) => {
+    server = await startServer(PORT)
+    const [poll] = await loadPollsFromDeck()
+    await presenterPost(server, `/api/polls/${poll.poll.id}/open`)
+    await presenterPost(server, '/api/current', { slide: poll.slide })
+
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Network.enable')
+    // Chrome DevTools' "Fast 3G" preset: 562.5 ms round trip, about 1.44 Mbit/s down, 675 kbit/s up.
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 562.5, downloadThroughput: 180_000, uploadThroughput: 84_375 })
+    await page.goto(`${server.url}/join`, { waitUntil: 'commit' })
+    const first = page.getByRole('radio').first()
+    await expect(first).toBeEnabled()
+    // Measured in the page, from navigation start: the test runner's own polling does not count.
+    const interactive = Math.round(await page.evaluate(() => performance.getEntriesByName('join-interactive')[0]?.startTime ?? Number.POSITIVE_INFINITY))
+    await first.check()
+    await expect(first).toBeChecked()
+
+    const transferred = await page.evaluate(() => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+      .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).transferSize, 0))
+    test.info().annotations.push({ type: 'join', description: `transferred ${transferred} bytes, interactive after ${interactive} ms` })
+    console.log(`/join: ${transferred} bytes transferred, interactive after ${interactive} ms (Fast-3G-like throttling)`)
+    expect(transferred).toBeLessThan(60 * 1024)
+    expect(interactive).toBeLessThan(1000)
+    await context.close()
+  })
+
+  test('revealed results render in the print view used for the PDF, without a live stream', async ({ browser }) => {
+    server = await startServer(PORT)
+    const polls = await loadPollsFromDeck()
+    const { slide } = polls.find(p => p.poll.id === 'benefits-before')!
+    await presenterPost(server, '/api/polls/benefits-before/open')
+    for (const [i, answer] of ['open', 'open', 'closed'].entries())
+      await fetch(`${server.url}/api/polls/benefits-before/votes`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ participant: `print-test-${i}`, answer }) })
+    await presenterPost(server, '/api/polls/benefits-before/reveal')
+
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const streams: string[] = []
+    page.on('request', req => req.url().includes('/api/stream') && streams.push(req.url()))
+    await page.goto(`${server.url}/${slide}?print`)
+    const results = page.getByRole('list', { name: 'Results' }).filter({ visible: true })
+    await expect(results.getByRole('listitem').filter({ hasText: 'Open source' })).toContainText('2 · 67%')
+    expect(streams).toEqual([])
+    await context.close()
+  })
+
+  test('on a static host the poll slide says polls are offline and offers a show of hands', async ({ page }) => {
+    // The shared webServer serves the built deck alone, with no poll server behind it.
+    const { slide } = (await loadPollsFromDeck()).find(p => p.poll.id === 'benefits-before')!
+    await page.goto(`/${slide}`)
+    await expect(page.getByText('Live polls are offline').filter({ visible: true })).toBeVisible()
+    await page.getByRole('button', { name: 'Use a show of hands' }).filter({ visible: true }).click()
+    await page.getByRole('spinbutton', { name: 'Open source' }).filter({ visible: true }).fill('5')
+    await page.getByRole('spinbutton', { name: 'Closed' }).filter({ visible: true }).fill('3')
+    const results = page.getByRole('list', { name: 'Results' }).filter({ visible: true })
+    await expect(results.getByRole('listitem').filter({ hasText: 'Open source' })).toContainText('5 · 63%')
+  })
+})
