@@ -24,7 +24,7 @@ export function pollsPlugin(): Plugin {
       const root = server.config.root
       core = await createPollServer({
         slidesPath: resolve(root, 'slides.md'),
-        resultsDir: resolve(root, 'results'),
+        resultsDir: process.env.POLLS_RESULTS_DIR ?? resolve(root, 'results'),
       })
       const polls = core
       server.middlewares.use(lanLockdown)
