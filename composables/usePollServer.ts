@@ -19,6 +19,8 @@ export interface UsePollServerReturn {
   polls: Readonly<ShallowRef<Record<string, PollSnapshot>>>
   /** True on the presenter's machine (it holds the token). */
   isPresenter: boolean
+  /** True in Slidev's print/export view: a still page, no QR code or controls. */
+  printing: boolean
   act: (id: string, action: PresenterAction) => Promise<string | null>
   setWordHidden: (id: string, text: string, hidden: boolean) => Promise<string | null>
 }
@@ -128,6 +130,7 @@ export function usePollServer(): UsePollServerReturn {
     info,
     polls,
     isPresenter: !!(token ?? presenterToken()),
+    printing: typeof window !== 'undefined' && isPrinting(),
     act: (id, action) => post(`/api/polls/${encodeURIComponent(id)}/${action}`),
     setWordHidden: (id, text, hidden) => post(`/api/polls/${encodeURIComponent(id)}/${hidden ? 'hide-word' : 'show-word'}`, { text }),
   }

@@ -16,9 +16,12 @@ import { parseArgs } from 'node:util'
 
 const { values } = parseArgs({
   options: {
-    participants: { type: 'string', default: '300' },
-    port: { type: 'string', default: '4350' },
-    poll: { type: 'string', default: 'benefits-before' },
+    'participants': { type: 'string', default: '300' },
+    'port': { type: 'string', default: '4350' },
+    'poll': { type: 'string', default: 'benefits-before' },
+    // Where the vote log goes (a fresh temporary folder by default). Its disk's fsync latency
+    // bounds every acknowledgement: point it at another disk to compare.
+    'results-in': { type: 'string' },
   },
 })
 const N = Number(values.participants)
@@ -85,7 +88,7 @@ function peakMemoryMb(pid: number): number {
 }
 
 async function main(): Promise<void> {
-  const resultsDir = mkdtempSync(join(tmpdir(), 'bench-polls-'))
+  const resultsDir = mkdtempSync(join(values['results-in'] ?? tmpdir(), 'bench-polls-'))
   const emptyDist = mkdtempSync(join(tmpdir(), 'bench-dist-'))
   const server = spawn(process.execPath, ['--import', 'tsx', 'server/serve.ts', '--port', String(PORT), '--host', '127.0.0.1', '--dir', emptyDist, '--results', resultsDir], {
     env: { ...process.env, PRESENTER_TOKEN: TOKEN, POLLS_QUIET: '1' },
