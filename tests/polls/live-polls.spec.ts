@@ -167,28 +167,45 @@ test.describe('live polls', () => {
   })
 
   test('no serious accessibility violations and no request leaves the machine', async ({ browser }) => {
+    test.setTimeout(240_000)
     const polls = await pollsOf(server)
     const outside: string[] = []
-    const presenter = await presenterPage(browser, polls['benefits-before'].slide)
-    await presenterPost(server, '/api/polls/benefits-before/open')
-    const { pages: [phone] } = await participants(browser, 1)
-    for (const page of [presenter, phone]) {
-      page.context().on('request', (req) => {
-        if (!req.url().startsWith(server.url) && !req.url().startsWith('data:'))
-          outside.push(req.url())
-      })
-    }
-    await expect(phone.getByRole('radio', { name: 'Open source' })).toBeVisible()
-    await vote(phone, 'Open source')
-    await expect(presenter.locator('.poll-count:visible')).toContainText('1 vote')
-
-    for (const [name, page, include] of [
-      ['/join', phone, 'body'],
-      ['poll slide', presenter, '.poll'],
-    ] as const) {
+    const watch = (context: BrowserContext) => context.on('request', (req) => {
+      if (!req.url().startsWith(server.url) && !req.url().startsWith('data:'))
+        outside.push(req.url())
+    })
+    const axe = async (name: string, page: Page, include: string) => {
       const { violations } = await new AxeBuilder({ page: page as unknown as AxePage }).include(include).analyze()
       const serious = violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
       expect(serious.map(v => `${name}: ${v.id} ${v.nodes.map(n => n.target).join(' ')}`)).toEqual([])
+    }
+
+    await presenterPost(server, '/api/polls/benefits-before/open')
+    const presenterContext = await browser.newContext()
+    const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    opened.push(presenterContext, phoneContext)
+    watch(presenterContext)
+    watch(phoneContext)
+    const presenter = await presenterContext.newPage()
+    await presenter.goto(`${server.url}/${polls['benefits-before'].slide}?poll-token=${TOKEN}`)
+    const phone = await phoneContext.newPage()
+    await phone.goto(`${server.url}/join`)
+    await axe('/join before voting', phone, 'body')
+    await vote(phone, 'Open source')
+    await expect(presenter.locator('.poll-count:visible')).toContainText('1 vote')
+    await axe('/join after voting', phone, 'body')
+
+    // One poll slide of each kind, results revealed, in light and (for two of them) dark.
+    for (const id of Object.keys(polls))
+      await presenterPost(server, `/api/polls/${id}/reveal`)
+    const kinds = ['benefits-after', 'one-word', 'spectrum-llama-3', 'ethics-free-access']
+    for (const [colorScheme, ids] of [['light', kinds], ['dark', kinds.slice(1, 4)]] as const) {
+      await presenter.emulateMedia({ colorScheme })
+      for (const { id, slide } of ids.map(id => polls[id])) {
+        await presenter.goto(`${server.url}/${slide}`)
+        await expect(presenter.locator('.poll-count:visible')).toBeVisible()
+        await axe(`${id} (${colorScheme})`, presenter, '.poll')
+      }
     }
     expect(outside).toEqual([])
   })
