@@ -38,7 +38,7 @@ export async function createPollServer(options: PollServerOptions = {}): Promise
   })
   const stream = new LiveStream(store)
   const token = options.token ?? presenterToken()
-  const joinPage = buildJoinPage()
+  const joinPage = await buildJoinPage()
   let urls: string[] = []
   const info = (): ServerInfo => ({ polls: true, joinUrl: urls[0] ?? '/join', joinUrls: urls })
   const handle = createApiHandler({

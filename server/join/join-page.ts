@@ -7,7 +7,7 @@ import { Buffer } from 'node:buffer'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
-import ts from 'typescript'
+import { compileClient } from './compile-client.ts'
 
 const here = (name: string) => new URL(name, import.meta.url)
 
@@ -17,11 +17,8 @@ export interface JoinPage {
   serve: (req: IncomingMessage, res: ServerResponse, state: object) => void
 }
 
-export function buildJoinPage(): JoinPage {
-  const source = readFileSync(here('./join-client.ts'), 'utf8')
-  const script = ts.transpileModule(source, {
-    compilerOptions: { target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.ESNext, removeComments: true },
-  }).outputText.replace(/^export \{\};?\s*$/m, '')
+export async function buildJoinPage(): Promise<JoinPage> {
+  const script = await compileClient(readFileSync(here('./join-client.ts'), 'utf8'))
   const css = readFileSync(here('./join.css'), 'utf8')
   const scriptHash = createHash('sha256').update(script).digest('base64')
   const html = `<!doctype html>
