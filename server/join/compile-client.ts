@@ -6,9 +6,10 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import process from 'node:process'
+import { fileURLToPath } from 'node:url'
 
-const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'poll-join')
+// The project's own node_modules, wherever the server is started from.
+const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/poll-join/', import.meta.url))
 
 export async function compileClient(source: string): Promise<string> {
   const key = createHash('sha256').update(source).digest('hex').slice(0, 16)
