@@ -3,7 +3,7 @@
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { ExerciseError } from '../lib/exercises/exercise'
-import { buildHandouts } from '../lib/handouts/build-handouts'
+import { buildHandouts, HandoutInputError } from '../lib/handouts/build-handouts'
 import { PollDeclarationError } from '../lib/polls/load-from-deck'
 import { ChromiumNotFoundError } from './lib/chromium'
 
@@ -28,7 +28,7 @@ try {
     console.log(`  ${file.slice(out.length + 1)}`)
 }
 catch (error) {
-  const known = error instanceof ExerciseError || error instanceof PollDeclarationError || error instanceof ChromiumNotFoundError
+  const known = error instanceof ExerciseError || error instanceof PollDeclarationError || error instanceof ChromiumNotFoundError || error instanceof HandoutInputError
   console.error(known || error instanceof Error
     ? (error as Error).message
     : error)

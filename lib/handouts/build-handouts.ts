@@ -96,16 +96,21 @@ export async function buildHandouts(options: BuildHandoutsOptions = {}): Promise
   }
 }
 
+/** Bad command-line input (e.g. a --results file that is not a results export): a message, no stack. */
+export class HandoutInputError extends Error {
+  override name = 'HandoutInputError'
+}
+
 async function readResults(path: string): Promise<PollResults> {
   let json: unknown
   try {
     json = JSON.parse(await readFile(path, 'utf8'))
   }
   catch (error) {
-    throw new Error(`--results ${path}: not a readable JSON file (${(error as Error).message}); export it from the poll server's GET /api/results`)
+    throw new HandoutInputError(`--results ${path}: not a readable JSON file (${(error as Error).message}); export it from the poll server's GET /api/results`)
   }
   const parsed = pollResultsSchema.safeParse(json)
   if (!parsed.success)
-    throw new Error(`--results ${path}: not a poll results export (${parsed.error.issues[0]?.message}); export it from the poll server's GET /api/results`)
+    throw new HandoutInputError(`--results ${path}: not a poll results export (${parsed.error.issues[0]?.message}); export it from the poll server's GET /api/results`)
   return parsed.data
 }
