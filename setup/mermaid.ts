@@ -15,6 +15,9 @@ export default defineMermaidSetup(() => ({
   flowchart: { htmlLabels: true, padding: 12, nodeSpacing: 40, rankSpacing: 50 },
   sequence: { actorFontSize: 20, messageFontSize: 20, noteFontSize: 18, mirrorActors: false },
   timeline: { padding: 10 },
+  // Chromium prints anything under a CSS filter as a bitmap, so the timeline's event boxes (which
+  // Mermaid brightens with one) would reach the PDF as pictures without searchable text.
+  themeCSS: '.eventWrapper { filter: none; }',
   quadrantChart: {
     chartWidth: 640,
     chartHeight: 480,

@@ -106,11 +106,17 @@ export function measureDiagrams(page: Page, no: number): Promise<DiagramBox[]> {
       const svg = host.shadowRoot!.querySelector('svg')!
       const box = svg.getBoundingClientRect()
       const overflow = Math.max(0, slide.left - box.left, slide.top - box.top, box.right - slide.right, box.bottom - slide.bottom)
-      // Labels are SVG <text> or HTML inside <foreignObject>, depending on the diagram type.
-      const texts = [...svg.querySelectorAll('text, foreignObject div, foreignObject span')]
-        .filter(el => !el.querySelector('text, div, span'))
-        .map(el => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
-        .filter(Boolean)
+      // Labels are SVG <text>/<tspan> or HTML in <foreignObject>, one line per text node
+      // (joining an element's textContent would glue the words either side of a line break).
+      const texts: string[] = []
+      const walker = document.createTreeWalker(svg, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement?.closest('style, title, desc'))
+          continue
+        const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim()
+        if (text)
+          texts.push(text)
+      }
       return {
         title: svg.querySelector('title')?.textContent ?? '',
         width: box.width,
