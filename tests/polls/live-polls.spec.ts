@@ -78,7 +78,8 @@ test.describe('live polls', () => {
     // Hidden until revealed: no group-think on the slide or the phones.
     await expect(presenter.getByText('Results are hidden until the presenter reveals them.').filter({ visible: true })).toBeVisible()
     await expect(phones[0].locator('.bars')).toHaveCount(0)
-    await presenter.getByRole('button', { name: 'Reveal results' }).click()
+    // The controls work from the keyboard (Slidev's own shortcuts pause while a button has focus).
+    await presenter.getByRole('button', { name: 'Reveal results' }).press('Enter')
     const results = presenter.getByRole('list', { name: 'Results' }).filter({ visible: true })
     await expect(results.getByRole('listitem').filter({ hasText: 'Open source' })).toContainText('2 · 67%')
     await expect(phones[2].locator('.bars')).toContainText('67%')
@@ -94,8 +95,8 @@ test.describe('live polls', () => {
     await presenter.getByRole('button', { name: 'Close voting' }).click()
     await expect(phones[1].getByText('This poll is closed.')).toBeVisible()
 
-    await presenter.getByRole('button', { name: 'Reset…' }).click()
-    await presenter.getByRole('button', { name: 'Yes, reset' }).click()
+    await presenter.getByRole('button', { name: 'Reset…' }).press('Enter')
+    await presenter.getByRole('button', { name: 'Yes, reset' }).press('Space')
     await expect(count).toContainText('0 votes')
     const archive = join(server.resultsDir, 'archive')
     expect(existsSync(archive) && readdirSync(archive).some(f => f.startsWith('benefits-before-round-1'))).toBe(true)
