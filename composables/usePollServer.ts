@@ -15,6 +15,8 @@ export interface UsePollServerReturn {
   /** 'offline' when the deck is served without a poll server (static host, plain `slidev build`). */
   status: Readonly<ShallowRef<PollServerStatus>>
   info: Readonly<ShallowRef<ServerInfo | null>>
+  /** Participant pages connected now (presenter's machine only; null elsewhere). */
+  participants: Readonly<ShallowRef<number | null>>
   /** Latest snapshot per poll id. */
   polls: Readonly<ShallowRef<Record<string, PollSnapshot>>>
   /** True on the presenter's machine (it holds the token). */
@@ -28,6 +30,7 @@ export interface UsePollServerReturn {
 const status = shallowRef<PollServerStatus>('checking')
 const info = shallowRef<ServerInfo | null>(null)
 const polls = shallowRef<Record<string, PollSnapshot>>({})
+const participants = shallowRef<number | null>(null)
 let started = false
 let token: string | null = null
 
@@ -81,6 +84,9 @@ async function start(live: boolean): Promise<void> {
     status.value = 'online'
     reportSlide(window.location.pathname)
   })
+  source.addEventListener('presence', (event) => {
+    participants.value = (JSON.parse((event as MessageEvent<string>).data) as StreamEvents['presence']).participants
+  })
   source.addEventListener('poll', (event) => {
     merge([(JSON.parse((event as MessageEvent<string>).data) as StreamEvents['poll']).poll])
   })
@@ -129,6 +135,7 @@ export function usePollServer(): UsePollServerReturn {
     status,
     info,
     polls,
+    participants,
     isPresenter: !!(token ?? presenterToken()),
     printing: typeof window !== 'undefined' && isPrinting(),
     act: (id, action) => post(`/api/polls/${encodeURIComponent(id)}/${action}`),

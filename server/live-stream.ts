@@ -24,6 +24,7 @@ export class LiveStream {
   private participantDirty = new Set<string>()
   private presenterTimer: NodeJS.Immediate | undefined
   private participantTimer: NodeJS.Timeout | undefined
+  private presenceTimer: NodeJS.Timeout | undefined
   private heartbeat: NodeJS.Timeout
 
   constructor(private store: PollStore) {
@@ -52,13 +53,20 @@ export class LiveStream {
     res.socket?.setNoDelay(true)
     const client: Client = { res, presenter: view.presenter }
     this.clients.add(client)
-    res.on('close', () => this.clients.delete(client))
+    res.on('close', () => {
+      this.clients.delete(client)
+      this.presenceChanged()
+    })
     res.write('retry: 1000\n\n')
     this.send(res, 'hello', {
       polls: this.store.snapshots(view),
       current: this.current,
       seq: this.store.seq,
     })
+    if (view.presenter)
+      this.send(res, 'presence', { participants: this.size.participants })
+    else
+      this.presenceChanged()
   }
 
   setCurrent(poll: string | null): void {
@@ -72,6 +80,7 @@ export class LiveStream {
   close(): void {
     clearInterval(this.heartbeat)
     clearTimeout(this.participantTimer)
+    clearTimeout(this.presenceTimer)
     this.clients.forEach(c => c.res.end())
     this.clients.clear()
   }
@@ -82,6 +91,15 @@ export class LiveStream {
     // setImmediate gathers every vote of one fsync batch into one frame per poll.
     this.presenterTimer ??= setImmediate(() => this.flushPresenters())
     this.participantTimer ??= setTimeout(() => this.flushParticipants(), PARTICIPANT_INTERVAL_MS)
+  }
+
+  /** A room of phones joining at once costs presenters one frame a second, not one per phone. */
+  private presenceChanged(): void {
+    this.presenceTimer ??= setTimeout(() => {
+      this.presenceTimer = undefined
+      const frame = format('presence', { participants: this.size.participants })
+      this.clients.forEach(c => c.presenter && c.res.write(frame))
+    }, 1000)
   }
 
   private flushPresenters(): void {

@@ -34,6 +34,8 @@ export interface StreamEvents {
   poll: { poll: PollSnapshot, seq: number }
   /** The presenter moved to a slide: the poll on it, or null. */
   current: { current: string | null }
+  /** Participant pages connected right now (sent to presenters, at most once a second). */
+  presence: { participants: number }
 }
 
 /** `GET /api/info`: lets the slide find the server and the join address. */

@@ -74,6 +74,7 @@ test.describe('live polls', () => {
     await vote(phones[1], 'Open source')
     await vote(phones[2], 'A hybrid of both')
     await expect(count).toContainText('3 votes')
+    await expect(presenter.locator('.poll-joined:visible')).toHaveText('3 joined')
 
     // Hidden until revealed: no group-think on the slide or the phones.
     await expect(presenter.getByText('Results are hidden until the presenter reveals them.').filter({ visible: true })).toBeVisible()
