@@ -5,5 +5,7 @@ export default defineConfig({
   test: {
     include: ['{lib,server,scripts,components,composables,setup}/**/*.test.ts'],
     environment: 'node',
+    // Some unit tests read the whole deck or start Chromium; on a busy 2-core machine 5 s is too tight.
+    testTimeout: 30_000,
   },
 })

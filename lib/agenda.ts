@@ -66,7 +66,7 @@ export function buildAgenda(slides: readonly TimedFrontmatter[]): Agenda {
   return { parts, totalMinutes: elapsed }
 }
 
-/** The line the presenter notes show on every slide, e.g. "3 min · starts at 12:00 into the workshop". */
+/** The line the presenter notes open with on every slide, e.g. "Planned: 3 min". */
 export function formatPlannedTime(minutes: number): string {
   return `Planned: ${minutes} min`
 }

@@ -19,7 +19,7 @@ describe('buildHandouts on bad input', () => {
     await mkdir(out, { recursive: true })
     await writeFile(join(out, HANDOUT_FILES.participantPdf), 'an old build')
     const file = join(root, 'exercises/02-open-closed-or-hybrid.md')
-    await writeFile(file, (await readFile(file, 'utf8')).replace('minutes: 12', 'minutes: twelve'))
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/^minutes: \d+$/m, 'minutes: twelve'))
 
     const error = await buildHandouts({ root, out }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ExerciseError)
