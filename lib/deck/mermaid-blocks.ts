@@ -1,4 +1,4 @@
-import type { MermaidBlock } from './types'
+import type { MermaidBlock } from './types.ts'
 
 // A fence of three or more backticks or tildes, `mermaid`, then optional Slidev options: ```mermaid {scale: 0.8}
 const OPEN = /^\s*(`{3,}|~{3,})\s*mermaid\b(.*)$/

@@ -1,15 +1,16 @@
 /**
  * Reads the deck once, with Slidev's own loader (it follows `src:` includes and leaves hidden
- * slides out, as the presentation does), for the checks and the browser tests.
+ * slides out, as the presentation does). The one reader of the deck source: the checks, the browser
+ * tests, the poll loader and the handouts all start from it.
  *
  *   const deck = await readDeck()            // slides.md in the current folder
  *   deck.slides.length                       // the number of slides the built deck has
  */
-import type { Deck, DeckSlide, FrontmatterError } from './types'
+import type { Deck, DeckSlide, FrontmatterError } from './types.ts'
 import { readFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
-import { extractMermaidBlocks } from './mermaid-blocks'
+import { extractMermaidBlocks } from './mermaid-blocks.ts'
 
 export async function readDeck(entry = 'slides.md', root = '.'): Promise<Deck> {
   const userRoot = resolve(root)
@@ -34,6 +35,8 @@ export async function readDeck(entry = 'slides.md', root = '.'): Promise<Deck> {
       file: rel(filepath),
       line: start + 1,
       frontmatter: slide.frontmatter ?? {},
+      title: slide.title ?? '',
+      content: slide.content ?? '',
       note: slide.note ?? '',
       mermaid: extractMermaidBlocks(body, contentStart + 1),
     }

@@ -33,6 +33,10 @@ export interface DeckSlide {
   /** 1-based line of the slide's start (its `---` separator, or line 1) in `file`. */
   line: number
   frontmatter: Record<string, unknown>
+  /** The slide's title (its first heading, or frontmatter `title:`); empty when it has none. */
+  title: string
+  /** Raw Markdown of the slide body. */
+  content: string
   /** Raw presenter notes, without the "Planned" line the preparser adds at build time. */
   note: string
   mermaid: MermaidBlock[]

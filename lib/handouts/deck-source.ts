@@ -1,11 +1,11 @@
 /**
- * The deck as the handouts see it: the same `slides.md` Slidev builds, read with Slidev's own
- * loader (it follows `src:` includes and leaves hidden slides out, as the presentation does).
+ * The deck as the handouts see it: the same `slides.md` Slidev builds, read through the project's
+ * one deck reader (lib/deck/read-deck.ts), with the timing the agenda derives from it.
  */
 import type { Agenda } from '../agenda'
-import { relative, resolve } from 'node:path'
-import { load } from '@slidev/parser/fs'
+import { basename, dirname, resolve } from 'node:path'
 import { buildAgenda, slideKind, slideMinutes } from '../agenda'
+import { readDeck } from '../deck/read-deck'
 
 export interface DeckSlide {
   /** 1-based slide number, as in the deck's URL. */
@@ -34,23 +34,19 @@ export interface DeckSource {
 
 export async function loadDeckSource(slidesPath = 'slides.md'): Promise<DeckSource> {
   const entry = resolve(slidesPath)
-  const root = resolve(entry, '..')
-  const data = await load({
-    roots: [root],
-    userRoot: root,
-  }, entry)
-  const slides: DeckSlide[] = data.slides.map((slide, index) => ({
-    number: index + 1,
-    title: slide.title ?? '',
+  const deck = await readDeck(basename(entry), dirname(entry))
+  const slides: DeckSlide[] = deck.slides.map(slide => ({
+    number: slide.no,
+    title: slide.title,
     frontmatter: slide.frontmatter,
     content: slide.content,
-    note: slide.note?.trim() ?? '',
-    file: relative(root, slide.source.filepath),
-    line: slide.source.start + 1,
+    note: slide.note.trim(),
+    file: slide.file,
+    line: slide.line,
     minutes: slideMinutes(slide.frontmatter),
     kind: slideKind(slide.frontmatter),
   }))
-  const head = data.headmatter
+  const head = deck.headmatter
   return {
     title: typeof head.title === 'string'
       ? head.title

@@ -6,9 +6,9 @@
  *   for (const { poll, slide, file } of polls) ...
  */
 import type { Poll } from './schema.ts'
-import { relative, resolve } from 'node:path'
+import { basename, dirname, resolve } from 'node:path'
 import process from 'node:process'
-import { load } from '@slidev/parser/fs'
+import { readDeck } from '../deck/read-deck.ts'
 import { deckIssues, formatIssues, pollSchema } from './schema.ts'
 
 export interface DeckPoll {
@@ -37,36 +37,31 @@ export class PollDeclarationError extends Error {
 /** Loads and validates every poll of the deck; throws PollDeclarationError naming file, slide and problem. */
 export async function loadPollsFromDeck(slidesPath = 'slides.md'): Promise<DeckPoll[]> {
   const entry = resolve(slidesPath)
-  const root = resolve(entry, '..')
-  const data = await load({
-    roots: [root],
-    userRoot: root,
-  }, entry)
+  const deck = await readDeck(basename(entry), dirname(entry))
   const problems: string[] = []
   const found: DeckPoll[] = []
-  data.slides.forEach((slide, index) => {
+  for (const slide of deck.slides) {
     const declared: unknown = slide.frontmatter.poll
     if (declared === undefined)
-      return
-    const file = relative(root, slide.source.filepath) || slide.source.filepath
-    const where = `${file}:${slide.source.start + 1} (slide ${index + 1})`
+      continue
+    const where = `${slide.file}:${slide.line} (slide ${slide.no})`
     const parsed = pollSchema.safeParse(declared)
     if (!parsed.success) {
       problems.push(`${where}: ${formatIssues(parsed.error)}`)
-      return
+      continue
     }
     const minutes = slide.frontmatter.minutes
     found.push({
       poll: parsed.data,
-      slide: index + 1,
-      file,
-      line: slide.source.start + 1,
+      slide: slide.no,
+      file: slide.file,
+      line: slide.line,
       minutes: typeof minutes === 'number'
         ? minutes
         : 0,
-      title: slide.title,
+      title: slide.title || undefined,
     })
-  })
+  }
   for (const issue of deckIssues(found.map(f => f.poll))) {
     const at = found[issue.index]
     problems.push(`${at.file}:${at.line} (slide ${at.slide}): ${issue.message}`)
