@@ -16,7 +16,7 @@ function deckOf(slides: Partial<DeckSlide>[], workshopMinutes: unknown = 10): De
     entry: 'slides.md',
     headmatter: { workshopMinutes },
     loadErrors: [],
-    slides: slides.map((slide, i) => ({ no: i + 1, file: 'slides.md', line: 1, frontmatter: {}, note: 'talk', mermaid: [], ...slide })),
+    slides: slides.map((slide, i) => ({ no: i + 1, file: 'slides.md', line: 1, frontmatter: {}, title: '', content: '', note: 'talk', mermaid: [], ...slide })),
   }
 }
 
