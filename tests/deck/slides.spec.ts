@@ -2,9 +2,6 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { hasTalkingPoints } from '../../lib/deck/checks/notes'
 import { currentSlide, deckSource, measureDiagrams, openSlide, slideContent, watchPage } from './deck-source'
-// The install holds two copies of playwright-core's types (one under playwright-chromium); the page is
-// the same object, only the declared types differ.
-type AxePage = ConstructorParameters<typeof AxeBuilder>[0]['page']
 
 test.describe('Walking through the deck', () => {
   test('every slide shows without console errors, page errors or requests that leave the machine', async ({ page }) => {
@@ -69,7 +66,7 @@ test.describe('Accessibility', () => {
     for (const slide of slides) {
       await test.step(`slide ${slide.no} (${slide.file}:${slide.line})`, async () => {
         await openSlide(page, slide.no, slide.mermaid.length)
-        const { violations } = await new AxeBuilder({ page: page as unknown as AxePage }).include(`#slide-content .slidev-page-${slide.no}`).analyze()
+        const { violations } = await new AxeBuilder({ page }).include(`#slide-content .slidev-page-${slide.no}`).analyze()
         const severe = violations
           .filter(v => v.impact === 'serious' || v.impact === 'critical')
           .map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)

@@ -10,9 +10,6 @@ import { presenterPost, startServer, TOKEN } from './poll-server.ts'
 // Own ports (4300-4399) and own server processes: these tests kill and restart them.
 const PORT = 4311
 
-// @axe-core/playwright types its page against another copy of playwright-core.
-type AxePage = ConstructorParameters<typeof AxeBuilder>[0]['page']
-
 let server: RunningServer
 // Pages left open would reconnect to the next test's server and report their own slide.
 const opened: BrowserContext[] = []
@@ -177,7 +174,7 @@ test.describe('live polls', () => {
         outside.push(req.url())
     })
     const axe = async (name: string, page: Page, include: string) => {
-      const { violations } = await new AxeBuilder({ page: page as unknown as AxePage }).include(include).analyze()
+      const { violations } = await new AxeBuilder({ page }).include(include).analyze()
       const serious = violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
       expect(serious.map(v => `${name}: ${v.id} ${v.nodes.map(n => n.target).join(' ')}`)).toEqual([])
     }
