@@ -59,22 +59,27 @@ for (const colorScheme of ['light', 'dark'] as const) {
   })
 }
 
-test.describe('Accessibility', () => {
-  test('no slide has serious or critical axe violations', async ({ page }) => {
-    test.setTimeout(600_000)
-    const { slides } = await deckSource()
-    for (const slide of slides) {
-      await test.step(`slide ${slide.no} (${slide.file}:${slide.line})`, async () => {
-        await openSlide(page, slide.no, slide.mermaid.length)
-        const { violations } = await new AxeBuilder({ page }).include(`#slide-content .slidev-page-${slide.no}`).analyze()
-        const severe = violations
-          .filter(v => v.impact === 'serious' || v.impact === 'critical')
-          .map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)
-        expect.soft(severe, `slide ${slide.no}, ${slide.file}:${slide.line}`).toEqual([])
-      })
-    }
+// Contrast differs between the themes, so axe reads every slide in both.
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`Accessibility in ${colorScheme} mode`, () => {
+    test.use({ colorScheme })
+
+    test(`no slide has serious or critical axe violations in ${colorScheme} mode`, async ({ page }) => {
+      test.setTimeout(600_000)
+      const { slides } = await deckSource()
+      for (const slide of slides) {
+        await test.step(`slide ${slide.no} (${slide.file}:${slide.line})`, async () => {
+          await openSlide(page, slide.no, slide.mermaid.length)
+          const { violations } = await new AxeBuilder({ page }).include(`#slide-content .slidev-page-${slide.no}`).analyze()
+          const severe = violations
+            .filter(v => v.impact === 'serious' || v.impact === 'critical')
+            .map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)
+          expect.soft(severe, `slide ${slide.no}, ${slide.file}:${slide.line}`).toEqual([])
+        })
+      }
+    })
   })
-})
+}
 
 test.describe('Presenter view', () => {
   test('opens with the notes and the timer', async ({ page }) => {
