@@ -89,8 +89,14 @@ export class LiveStream {
     this.presenterDirty.add(id)
     this.participantDirty.add(id)
     // setImmediate gathers every vote of one fsync batch into one frame per poll.
-    this.presenterTimer ??= setImmediate(() => this.flushPresenters())
-    this.participantTimer ??= setTimeout(() => this.flushParticipants(), PARTICIPANT_INTERVAL_MS)
+    this.presenterTimer ??= setImmediate(() => {
+      this.presenterTimer = undefined
+      this.flush(this.presenterDirty, true)
+    })
+    this.participantTimer ??= setTimeout(() => {
+      this.participantTimer = undefined
+      this.flush(this.participantDirty, false)
+    }, PARTICIPANT_INTERVAL_MS)
   }
 
   /** A room of phones joining at once costs presenters one frame a second, not one per phone. */
@@ -102,26 +108,15 @@ export class LiveStream {
     }, 1000)
   }
 
-  private flushPresenters(): void {
-    this.presenterTimer = undefined
-    const ids = [...this.presenterDirty]
-    this.presenterDirty.clear()
+  /** One frame per changed poll to one audience: presenters get tallies, participants what is revealed. */
+  private flush(dirty: Set<string>, presenter: boolean): void {
+    const ids = [...dirty]
+    dirty.clear()
     const frames = ids.map(id => format('poll', {
-      poll: this.store.snapshot(id, { presenter: true }),
+      poll: this.store.snapshot(id, { presenter }),
       seq: this.store.seq,
     })).join('')
-    this.clients.forEach(c => c.presenter && c.res.write(frames))
-  }
-
-  private flushParticipants(): void {
-    this.participantTimer = undefined
-    const ids = [...this.participantDirty]
-    this.participantDirty.clear()
-    const frames = ids.map(id => format('poll', {
-      poll: this.store.snapshot(id, { presenter: false }),
-      seq: this.store.seq,
-    })).join('')
-    this.clients.forEach(c => !c.presenter && c.res.write(frames))
+    this.clients.forEach(c => c.presenter === presenter && c.res.write(frames))
   }
 
   private send<E extends keyof StreamEvents>(res: ServerResponse, event: E, data: StreamEvents[E]): void {
