@@ -2,6 +2,13 @@
  * The side-by-side comparison of open and closed models, along the dimensions the article raises.
  * Declared once: the deck's <ComparisonTable> and the participant handout both render this list.
  */
+import type { OpennessLevel } from './spectrum'
+import { spectrum } from './spectrum'
+
+function articleExamples(where: (level: OpennessLevel) => boolean): string[] {
+  return spectrum.filter(where).flatMap(level => level.examples.filter(example => example.inArticle).map(example => example.name))
+}
+
 export interface ComparisonRow {
   /** Stable id, used for test hooks and anchors. */
   id: string
@@ -26,7 +33,7 @@ export const comparison: readonly ComparisonRow[] = [
   {
     id: 'cost',
     dimension: 'Cost',
-    open: 'No licence fee; you pay for compute and expertise',
+    open: 'Usually no licence fee, but not always (Stability AI charges above US$1M revenue); you pay for compute and expertise',
     closed: 'Fees per token or seat; the provider runs the infrastructure',
   },
   {
@@ -38,7 +45,7 @@ export const comparison: readonly ComparisonRow[] = [
   {
     id: 'customisation',
     dimension: 'Customisation',
-    open: 'Fine-tune, prune or inspect freely, within the licence',
+    open: 'Fine-tune, prune or inspect, within the licence\'s use limits (Llama\'s and Gemma\'s have some)',
     closed: 'Only what the provider exposes: prompts, settings, paid fine-tuning',
   },
   {
@@ -49,8 +56,9 @@ export const comparison: readonly ComparisonRow[] = [
   },
   {
     id: 'examples',
-    dimension: 'Examples in the article',
-    open: 'Llama 2 and 3, Stable Diffusion, GPT-J, Hugging Face models',
-    closed: 'GPT-4 (ChatGPT), Claude 3, Gemini',
+    dimension: 'Examples in the article (2023–24 models)',
+    // Read from the spectrum, so a model cannot be "open" here and "closed" there.
+    open: `${articleExamples(level => level.id !== 'closed-api').join(', ')}, Hugging Face models`,
+    closed: articleExamples(level => level.id === 'closed-api').join(', '),
   },
 ]

@@ -5,10 +5,13 @@
  *   ---
  *   id: place-the-models              # kebab-case, the file name without its number
  *   title: Place the models
- *   minutes: 12                       # the exercise's planned minutes (the deck's timing too)
+ *   minutes: 9                        # this slide's planned minutes: instructions, forming groups and work
+ *   countdown: 8                      # the working time the projected countdown shows (at most `minutes`)
  *   groupSize: 3 to 4                 # or a number
  *   objectives: [ ... ]               # what participants can do afterwards
- *   materials: [ ... ]                # what to prepare; may be empty
+ *   materials:                        # what to prepare; may be empty
+ *     - Sticky notes                  #   free text, or
+ *     - { cards: licences }           #   a card set of content/cards/ (printed by `npm run handouts`)
  *   part: 'Exercise: place the models'
  *   kind: exercise
  *   layout: exercise
@@ -17,8 +20,9 @@
  *     rows: 10
  *   ---
  *
- * Later slides of the same file (debrief, sample answer) declare only slide fields, with `minutes: 0`
- * unless the exercise's minutes are split between its slides.
+ * Later slides of the same file (debrief, sample answer) declare only slide fields and their own
+ * minutes (a debrief has minutes of its own; a sample answer revealed within it has `minutes: 0`).
+ * They show a countdown only when they set `countdown:`.
  */
 import { z } from 'zod'
 
@@ -73,7 +77,13 @@ export const exerciseFrontmatterSchema = z.strictObject({
     error: 'must say how many people work together, e.g. `groupSize: 3 to 4` or `groupSize: 1`',
   }),
   objectives: textList('objectives: [Tell open weights from open source]', 1),
-  materials: textList('materials: [Handout, sticky notes]', 0),
+  materials: z.array(z.union([
+    z.string().trim().min(1),
+    z.strictObject({ cards: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/) }),
+  ]), {
+    error: 'must be a list of text items or card sets, e.g. `materials: [Sticky notes, { cards: scenarios }]`',
+  }),
+  countdown: z.number({ error: 'must be the working minutes the countdown shows, e.g. `countdown: 8`' }).positive().optional(),
   part: text('part: \'Exercise: place the models\''),
   /** Optional: a blank table for the participant handout, e.g. one row per model to place. */
   worksheet: z.strictObject({
@@ -85,11 +95,18 @@ export const exerciseFrontmatterSchema = z.strictObject({
 
 export const exerciseFollowUpSlideSchema = z.strictObject({
   minutes: slideMinutes,
+  countdown: z.number({ error: 'must be the working minutes the countdown shows, e.g. `countdown: 5`' }).positive().optional(),
   title: z.string().optional(),
   ...slideFields,
 })
 
 export type ExerciseFrontmatter = z.output<typeof exerciseFrontmatterSchema>
+export type ExerciseMaterial = ExerciseFrontmatter['materials'][number]
+
+/** The card set a material names, if it is one. */
+export function materialCardSet(material: ExerciseMaterial): string | undefined {
+  return typeof material === 'string' ? undefined : material.cards
+}
 
 /** Frontmatter keys an author may write on the first slide, for "did you mean" hints. */
 export const exerciseFields = Object.keys(exerciseFrontmatterSchema.shape)
