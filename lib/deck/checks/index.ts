@@ -3,6 +3,8 @@
  * with file, line and slide; add a check by adding one line here.
  */
 import type { DeckCheck } from '../types'
+import { checkCards } from '../../cards/deck-check'
+import { checkContent } from '../../content/consistency-check'
 import { checkExercises } from '../../exercises/deck-check'
 import { checkFrontmatter } from './frontmatter'
 import { checkMermaidAccessibility } from './mermaid-accessibility'
@@ -17,4 +19,6 @@ export const deckChecks: Record<string, DeckCheck> = {
   'mermaid accessibility': checkMermaidAccessibility,
   'mermaid syntax': checkMermaidSyntax,
   'exercises': checkExercises,
+  'cards': checkCards,
+  'content': checkContent,
 }
