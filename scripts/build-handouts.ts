@@ -1,17 +1,21 @@
 // Builds the participant handout and facilitator guide (HTML + PDF) into dist/handouts/.
 // Usage: tsx scripts/build-handouts.ts [--paper a4|letter] [--results results.json] [--out dir]
+//        [--start 14:00] [--join-url http://192.168.1.20:3030/join]
 import process from 'node:process'
 import { parseArgs } from 'node:util'
+import { CardError } from '../lib/cards/parse-card-set'
 import { ExerciseError } from '../lib/exercises/exercise'
-import { buildHandouts, HandoutInputError } from '../lib/handouts/build-handouts'
+import { buildHandouts, HandoutInputError, HandoutLayoutError } from '../lib/handouts/build-handouts'
 import { PollDeclarationError } from '../lib/polls/load-from-deck'
 import { ChromiumNotFoundError } from './lib/chromium'
 
 const { values } = parseArgs({
   options: {
-    paper: { type: 'string', default: 'a4' },
-    results: { type: 'string' },
-    out: { type: 'string', default: 'dist/handouts' },
+    'paper': { type: 'string', default: 'a4' },
+    'results': { type: 'string' },
+    'out': { type: 'string', default: 'dist/handouts' },
+    'start': { type: 'string' },
+    'join-url': { type: 'string' },
   },
 })
 
@@ -22,13 +26,13 @@ if (values.paper !== 'a4' && values.paper !== 'letter') {
 
 const started = performance.now()
 try {
-  const { out, files } = await buildHandouts({ paper: values.paper, results: values.results, out: values.out })
+  const { out, files } = await buildHandouts({ paper: values.paper, results: values.results, out: values.out, start: values.start, joinUrl: values['join-url'] })
   console.log(`Handouts (${values.paper}) built in ${((performance.now() - started) / 1000).toFixed(1)} s into ${out}/:`)
   for (const file of files)
     console.log(`  ${file.slice(out.length + 1)}`)
 }
 catch (error) {
-  const known = error instanceof ExerciseError || error instanceof PollDeclarationError || error instanceof ChromiumNotFoundError || error instanceof HandoutInputError
+  const known = error instanceof ExerciseError || error instanceof PollDeclarationError || error instanceof ChromiumNotFoundError || error instanceof HandoutInputError || error instanceof HandoutLayoutError || error instanceof CardError
   console.error(known || error instanceof Error
     ? (error as Error).message
     : error)

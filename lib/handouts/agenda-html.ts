@@ -1,14 +1,11 @@
 import type { Agenda } from '../agenda'
+import { formatClock } from './clock'
 import { escapeHtml } from './markdown'
 
 const KIND_LABELS = { talk: 'talk', poll: 'poll', exercise: 'exercise' } as const
 
-function clock(minutes: number): string {
-  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`
-}
-
 /** The agenda table, from lib/agenda.ts: the same parts and minutes as the deck's agenda slide. */
-export function renderAgenda(agenda: Agenda, options: { slides?: boolean } = {}): string {
+export function renderAgenda(agenda: Agenda, options: { slides?: boolean, start?: number } = {}): string {
   const rows = agenda.parts.map((part) => {
     const kinds = Object.entries(part.byKind)
       .filter(([, minutes]) => minutes > 0)
@@ -17,7 +14,7 @@ export function renderAgenda(agenda: Agenda, options: { slides?: boolean } = {})
     const slides = options.slides
       ? `<td>${part.slides[0]}–${part.slides.at(-1)}</td>`
       : ''
-    return `<tr data-minutes="${part.minutes}"><td>${clock(part.startsAt)}</td><th scope="row">${escapeHtml(part.title)}</th><td class="num">${part.minutes}</td><td>${escapeHtml(kinds)}</td>${slides}</tr>`
+    return `<tr data-minutes="${part.minutes}"><td>${formatClock(part.startsAt, options.start)}</td><th scope="row">${escapeHtml(part.title)}</th><td class="num">${part.minutes}</td><td>${escapeHtml(kinds)}</td>${slides}</tr>`
   }).join('\n')
   return `<table class="agenda" data-total-minutes="${agenda.totalMinutes}">
 <caption>${agenda.totalMinutes} minutes in ${agenda.parts.length} parts</caption>

@@ -1,3 +1,4 @@
+import type { Exercise } from '../exercises/exercise'
 /**
  * Builds the participant handout and the facilitator guide (HTML and PDF) from the exercise files
  * and the deck. All-or-nothing: everything is built in a temporary folder beside the output and
@@ -9,9 +10,13 @@ import type { Paper } from './render-pdf'
 import { chmod, copyFile, mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { basename, dirname, join, resolve } from 'node:path'
+import { loadCardSets } from '../cards/load-cards'
 import { loadExercises } from '../exercises/load-exercises'
 import { loadPollsFromDeck } from '../polls/load-from-deck'
+import { renderCardsDocument } from './cards-document'
+import { parseStartTime } from './clock'
 import { loadDeckSource } from './deck-source'
+import { questionAnchors as questionAnchorsOf } from './exercise-html'
 import { facilitatorGuide } from './facilitator-guide'
 import { renderHtmlDocument } from './html-document'
 import { participantHandout } from './participant-handout'
@@ -26,6 +31,10 @@ export interface BuildHandoutsOptions {
   paper?: Paper
   /** Path of a `GET /api/results` JSON export from the poll server. */
   results?: string
+  /** Start time of day, e.g. `14:00`: the agenda and the guide show real clock times. */
+  start?: string
+  /** The polls' join address: printed with a QR code on the participant handout's cover. */
+  joinUrl?: string
 }
 
 export const HANDOUT_FILES = {
@@ -33,11 +42,15 @@ export const HANDOUT_FILES = {
   participantPdf: 'participant-handout.pdf',
   facilitatorHtml: 'facilitator-guide.html',
   facilitatorPdf: 'facilitator-guide.pdf',
+  cardsHtml: 'cards.html',
+  cardsPdf: 'cards.pdf',
 } as const
 
 export interface BuildHandoutsResult {
   out: string
   files: string[]
+  /** Printed page of each section, question and question end, per document, as measured. */
+  pages: { participant: Record<string, number>, facilitator: Record<string, number> }
 }
 
 const require = createRequire(import.meta.url)
@@ -53,30 +66,47 @@ export async function buildHandouts(options: BuildHandoutsOptions = {}): Promise
     const results = options.results
       ? await readResults(resolve(options.results))
       : undefined
+    const cards = await loadCardSets(root)
+    const start = options.start === undefined ? undefined : parseHandoutStart(options.start)
+    const joinUrl = options.joinUrl === undefined ? undefined : parseJoinUrl(options.joinUrl)
     const css = await readFile(new URL('./handout.css', import.meta.url), 'utf8')
-    const participant = renderHtmlDocument(participantHandout(deck, exercises), css)
-    const facilitator = renderHtmlDocument(facilitatorGuide(deck, exercises, polls, results), css)
+    const participantDoc = participantHandout(deck, exercises, cards, { joinUrl, start })
+    const facilitatorDoc = facilitatorGuide(deck, exercises, polls, cards, { results, start })
+    const questionAnchors = exercises.flatMap(exercise => questionAnchorsOf(exercise)).flatMap(q => [q.question, q.end])
 
     await mkdir(dirname(out), { recursive: true })
     const temp = await mkdtemp(join(dirname(out), `.${basename(out)}-building-`))
+    let pages: BuildHandoutsResult['pages'] = { participant: {}, facilitator: {} }
     try {
       await mkdir(join(temp, 'fonts'))
       await copyFile(require.resolve('@fontsource-variable/inter/files/inter-latin-wght-normal.woff2'), join(temp, 'fonts/inter-latin-wght-normal.woff2'))
       const at = (name: string) => join(temp, name)
-      await renderDocuments([
+      const [participantPages, facilitatorPages] = await renderDocuments([
         {
-          html: participant,
+          html: pages => renderHtmlDocument(participantDoc, css, pages),
+          anchors: [...participantDoc.sections.map(section => section.id), ...questionAnchors],
           htmlPath: at(HANDOUT_FILES.participantHtml),
           pdfPath: at(HANDOUT_FILES.participantPdf),
           footer: `${deck.title} · Participant handout`,
         },
         {
-          html: facilitator,
+          html: pages => renderHtmlDocument(facilitatorDoc, css, pages),
+          anchors: facilitatorDoc.sections.map(section => section.id),
           htmlPath: at(HANDOUT_FILES.facilitatorHtml),
           pdfPath: at(HANDOUT_FILES.facilitatorPdf),
           footer: `${deck.title} · Facilitator guide`,
         },
+        {
+          html: () => renderCardsDocument(deck.title, cards, css),
+          htmlPath: at(HANDOUT_FILES.cardsHtml),
+          pdfPath: at(HANDOUT_FILES.cardsPdf),
+          footer: `${deck.title} · Cards to cut out`,
+        },
       ], paper)
+      const split = splitQuestions(exercises, participantPages!)
+      if (split.length)
+        throw new HandoutLayoutError(split)
+      pages = { participant: participantPages!, facilitator: facilitatorPages! }
       // mkdtemp makes the folder private; the handouts are for sharing.
       await chmod(temp, 0o755)
       await rm(out, { recursive: true, force: true })
@@ -88,6 +118,7 @@ export async function buildHandouts(options: BuildHandoutsOptions = {}): Promise
     return {
       out,
       files: Object.values(HANDOUT_FILES).map(name => join(out, name)),
+      pages,
     }
   }
   catch (error) {
@@ -99,6 +130,45 @@ export async function buildHandouts(options: BuildHandoutsOptions = {}): Promise
 /** Bad command-line input (e.g. a --results file that is not a results export): a message, no stack. */
 export class HandoutInputError extends Error {
   override name = 'HandoutInputError'
+}
+
+/** A question printed on one page and its writing lines on another. */
+export class HandoutLayoutError extends Error {
+  override name = 'HandoutLayoutError'
+  constructor(readonly problems: readonly string[]) {
+    super(`The participant handout splits questions from their lines:\n${problems.map(p => `  ${p}`).join('\n')}`)
+  }
+}
+
+/** Questions whose text and last writing line were measured on different pages. */
+export function splitQuestions(exercises: readonly Exercise[], pages: Readonly<Record<string, number>>): string[] {
+  return exercises.flatMap(exercise => questionAnchorsOf(exercise).flatMap(({ question, end }, index) => {
+    if (pages[question] === undefined || pages[end] === undefined)
+      return [`${exercise.file}: question ${index + 1} was not found in the printed PDF`]
+    return pages[question] === pages[end] ? [] : [`${exercise.file}: question ${index + 1} is on page ${pages[question]} but its lines end on page ${pages[end]}`]
+  }))
+}
+
+function parseHandoutStart(value: string): number {
+  try {
+    return parseStartTime(value)
+  }
+  catch (error) {
+    throw new HandoutInputError((error as Error).message)
+  }
+}
+
+function parseJoinUrl(value: string): string {
+  let url: URL
+  try {
+    url = new URL(value)
+  }
+  catch {
+    throw new HandoutInputError(`--join-url must be a full address like http://192.168.1.20:3030/join (got "${value}")`)
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new HandoutInputError(`--join-url must start with http:// or https:// (got "${value}")`)
+  return url.href
 }
 
 async function readResults(path: string): Promise<PollResults> {

@@ -1,64 +1,94 @@
+import type { CardSet } from '../cards/schema'
 import type { Exercise } from '../exercises/exercise'
 import type { DeckPoll } from '../polls/load-from-deck'
 import type { DeckSlide, DeckSource } from './deck-source'
-import type { HandoutDocument } from './html-document'
+import type { HandoutDocument, HandoutSection } from './html-document'
 import type { PollResults } from './polls-html'
 import { renderAgenda } from './agenda-html'
+import { formatClock } from './clock'
 import { renderComparison, renderSpectrum } from './content-html'
+import { NoteDeduper } from './dedupe-notes'
 import { exerciseHeading, renderFacilitatorExercise } from './exercise-html'
 import { escapeHtml, mermaidFigures, renderMarkdown } from './markdown'
+import { renderObjectives } from './objectives-html'
 import { renderPolls } from './polls-html'
+import { renderPreparation } from './preparation-html'
 
-function slideEntry(slide: DeckSlide, exercise: Exercise | undefined, poll: DeckPoll | undefined): string {
-  const part = typeof slide.frontmatter.part === 'string'
-    ? ` · starts “${escapeHtml(slide.frontmatter.part)}”`
-    : ''
-  const talkingPoints = exercise
-    ? `<p>Exercise slide: see <a href="#exercise-${exercise.id}">${escapeHtml(exerciseHeading(exercise))}</a> for the notes and sample answer.</p>`
-    : slide.note
-      ? renderMarkdown(slide.note)
-      : '<p class="no-notes">No talking points.</p>'
-  const pollLine = poll
-    ? `<p>Poll: <a href="#poll-${poll.poll.id}">${escapeHtml(poll.poll.question)}</a></p>`
-    : ''
-  return `<article class="slide-notes" data-slide="${slide.number}">
-<h3>Slide ${slide.number}: ${escapeHtml(slide.title || '(untitled)')}</h3>
-<p class="slide-meta">${slide.minutes} min · ${slide.kind}${part}</p>
-${exercise
-  ? ''
-  : mermaidFigures(slide.content).join('\n')}
-${pollLine}
-${talkingPoints}
+export interface GuideOptions {
+  results?: PollResults
+  /** Minutes after midnight the workshop starts at (`--start 14:00`); clock times count from 0:00 without it. */
+  start?: number
+}
+
+interface Context {
+  exerciseByFile: Map<string, Exercise>
+  pollBySlide: Map<number, DeckPoll>
+  polls: readonly DeckPoll[]
+  cards: readonly CardSet[]
+  notes: NoteDeduper
+  options: GuideOptions
+}
+
+function slideEntry(slide: DeckSlide, startsAt: number, context: Context): string {
+  const poll = context.pollBySlide.get(slide.number)
+  const talkingPoints = slide.note ? context.notes.take(slide.note) : ''
+  return `<article class="slide-notes" data-slide="${slide.number}" data-clock="${formatClock(startsAt, context.options.start)}">
+<h3><span class="clock">${formatClock(startsAt, context.options.start)}</span> Slide ${slide.number}: ${escapeHtml(slide.title || '(untitled)')}</h3>
+<p class="slide-meta">${slide.minutes} min · ${slide.kind}</p>
+${mermaidFigures(slide.content).join('\n')}
+${poll ? renderPolls([poll], context.options.results, { inline: true, all: context.polls }) : ''}
+${talkingPoints ? renderMarkdown(talkingPoints) : ''}
 </article>`
 }
 
-/** The facilitator guide: agenda with minutes, every exercise with its answer, slide-by-slide talking points, polls. */
-export function facilitatorGuide(deck: DeckSource, exercises: readonly Exercise[], polls: readonly DeckPoll[], results?: PollResults): HandoutDocument {
-  const exerciseByFile = new Map(exercises.map(exercise => [exercise.file, exercise]))
-  const pollBySlide = new Map(polls.map(poll => [poll.slide, poll]))
-  const slides = deck.slides.map(slide => slideEntry(slide, exerciseByFile.get(slide.file), pollBySlide.get(slide.number))).join('\n')
+/**
+ * The facilitator guide, in running order: a preparation checklist and the objectives first, then
+ * one section per agenda part with its clock time, each slide's talking points, and the polls and
+ * exercises (with their sample answers) where they happen.
+ */
+export function facilitatorGuide(deck: DeckSource, exercises: readonly Exercise[], polls: readonly DeckPoll[], cards: readonly CardSet[], options: GuideOptions = {}): HandoutDocument {
+  const context: Context = {
+    exerciseByFile: new Map(exercises.map(exercise => [exercise.file, exercise])),
+    pollBySlide: new Map(polls.map(poll => [poll.slide, poll])),
+    polls,
+    cards,
+    notes: new NoteDeduper(),
+    options,
+  }
+  const startOfSlide = new Map<number, number>()
+  let elapsed = 0
+  for (const slide of deck.slides) {
+    startOfSlide.set(slide.number, elapsed)
+    elapsed += slide.minutes
+  }
+  const partSections: HandoutSection[] = deck.agenda.parts.map((part, index) => {
+    const html = part.slides.map((number) => {
+      const slide = deck.slides[number - 1]!
+      const exercise = context.exerciseByFile.get(slide.file)
+      if (!exercise)
+        return slideEntry(slide, startOfSlide.get(number)!, context)
+      // An exercise is printed whole at its first slide; its later slides are part of it.
+      if (slide.line !== 1)
+        return ''
+      const notes = exercise.notes.map(note => context.notes.take(note)).filter(Boolean)
+      return `<div class="guide-exercise" data-slide="${slide.number}" data-clock="${formatClock(startOfSlide.get(number)!, options.start)}"><h3 id="exercise-${exercise.id}"><span class="clock">${formatClock(startOfSlide.get(number)!, options.start)}</span> ${escapeHtml(exerciseHeading(exercise))}</h3><p class="slide-meta">Slides ${part.slides[0]}–${part.slides.at(-1)}</p>${renderFacilitatorExercise(exercise, cards, notes)}</div>`
+    }).join('\n')
+    return {
+      id: `part-${index + 1}`,
+      title: `${formatClock(part.startsAt, options.start)} ${part.title}`,
+      html: `<p class="part-meta" data-starts="${formatClock(part.startsAt, options.start)}">${part.minutes} min, slides ${part.slides[0]}–${part.slides.at(-1)}</p>\n${html}`,
+    }
+  })
   return {
     audience: 'facilitator',
     title: deck.title,
     subtitle: 'Facilitator guide',
-    intro: `${deck.agenda.totalMinutes} minutes, ${deck.slides.length} slides, ${exercises.length} exercises, ${polls.length} polls.`,
+    intro: `${deck.agenda.totalMinutes} minutes, ${deck.slides.length} slides, ${exercises.length} exercises, ${polls.length} polls, in running order.`,
     sections: [
-      {
-        id: 'agenda',
-        title: 'Agenda',
-        html: renderAgenda(deck.agenda, { slides: true }),
-      },
-      ...exercises.map(exercise => ({
-        id: `exercise-${exercise.id}`,
-        title: exerciseHeading(exercise),
-        html: renderFacilitatorExercise(exercise),
-      })),
-      { id: 'slides', title: 'Slide by slide', html: slides },
-      {
-        id: 'polls',
-        title: 'Polls',
-        html: renderPolls(polls, results),
-      },
+      { id: 'preparation', title: 'Preparation checklist', html: renderPreparation(deck, exercises, cards, options.start) },
+      { id: 'objectives', title: 'Learning objectives', html: renderObjectives({ checks: true }) },
+      { id: 'agenda', title: 'Agenda', html: renderAgenda(deck.agenda, { slides: true, start: options.start }) },
+      ...partSections,
       { id: 'reference', title: 'Reference: spectrum and comparison', html: `${renderSpectrum({ placements: true })}\n${renderComparison()}` },
     ],
   }

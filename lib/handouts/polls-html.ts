@@ -59,11 +59,11 @@ function choices(entry: DeckPoll, result: PollResult | undefined): string {
     : ''}`
 }
 
-export function renderPolls(polls: readonly DeckPoll[], results?: PollResults): string {
+export function renderPolls(polls: readonly DeckPoll[], results?: PollResults, options: { inline?: boolean, all?: readonly DeckPoll[] } = {}): string {
   if (!polls.length)
     return '<p>The deck declares no polls.</p>'
   const byId = new Map(results?.polls.map(result => [result.id, result]))
-  const header = results
+  const header = results && !options.inline
     ? `<p class="poll-results-note">Results exported ${escapeHtml(results.exportedAt ?? '(time not given)')}.</p>`
     : ''
   return `${header}${polls.map((entry) => {
@@ -71,8 +71,13 @@ export function renderPolls(polls: readonly DeckPoll[], results?: PollResults): 
     const voters = results
       ? `<p class="poll-voters">${result?.tally?.voters ?? result?.voters ?? 0} participants answered</p>`
       : ''
+    const earlier = entry.poll.compareWith ? polls.find(p => p.poll.id === entry.poll.compareWith) ?? options.all?.find(p => p.poll.id === entry.poll.compareWith) : undefined
+    // Inline in the guide, a repeated question is named, not printed twice.
+    const heading = options.inline
+      ? `<h4>Poll: ${earlier && earlier.poll.question === entry.poll.question ? `the question of slide ${earlier.slide} again, with the start's answers beside these` : escapeHtml(entry.poll.question)}</h4>`
+      : `<h3>Slide ${entry.slide}: ${escapeHtml(entry.poll.question)}</h3>`
     return `<article class="poll" id="poll-${entry.poll.id}" data-poll-id="${entry.poll.id}">
-<h3>Slide ${entry.slide}: ${escapeHtml(entry.poll.question)}</h3>
+${heading}
 <p class="poll-kind">${entry.poll.kind} poll · ${entry.minutes} min</p>
 ${choices(entry, result)}
 ${voters}

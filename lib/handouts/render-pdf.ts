@@ -13,12 +13,18 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-chromium'
 import { chromiumLaunchOptions } from '../../scripts/lib/chromium'
 import deckMermaidSetup from '../../setup/mermaid'
+import { pdfDestinationPages } from './pdf-destinations'
 
 export type Paper = 'a4' | 'letter'
 
 export interface RenderJob {
-  /** The document, with diagrams still as `<pre class="mermaid">` source. */
-  html: string
+  /**
+   * The document, with diagrams still as `<pre class="mermaid">` source, given the page of each
+   * measured anchor (empty on the first pass): the contents' page numbers come from there.
+   */
+  html: (pages: Readonly<Record<string, number>>) => string
+  /** Element ids whose page is measured in the printed PDF (sections, questions and their lines). */
+  anchors?: readonly string[]
   /** Where the final HTML goes; its folder must hold `fonts/`. */
   htmlPath: string
   pdfPath: string
@@ -36,7 +42,11 @@ function footerTemplate(text: string): string {
   return `<div style="font-family: sans-serif; font-size: 8pt; color: #4b5563; width: 100%; margin: 0 16mm; display: flex; justify-content: space-between;"><span>${escaped}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`
 }
 
-export async function renderDocuments(jobs: readonly RenderJob[], paper: Paper): Promise<void> {
+/** The page of each measured anchor, per job, as printed in the final PDF. */
+export type MeasuredPages = Record<string, number>[]
+
+export async function renderDocuments(jobs: readonly RenderJob[], paper: Paper): Promise<MeasuredPages> {
+  const measured: MeasuredPages = []
   let browser: Browser | undefined
   try {
     browser = await chromium.launch(chromiumLaunchOptions())
@@ -47,39 +57,72 @@ export async function renderDocuments(jobs: readonly RenderJob[], paper: Paper):
 
     const sources = [
       ...new Set(jobs.flatMap(job => [
-        ...job.html.matchAll(MERMAID_PRE),
+        ...job.html({}).matchAll(MERMAID_PRE),
       ].map(match => match[0]))),
     ]
     const svgBySource = await cachedDiagrams(sources, missing => renderMermaid(page, jobs[0].htmlPath, missing))
 
+    const options = pdfOptions(paper)
     for (const job of jobs) {
-      const html = job.html.replace(MERMAID_PRE, source => `<div class="diagram-svg">${svgBySource.get(source)}</div>`)
-      await writeFile(job.htmlPath, html)
-      await page.goto(pathToFileURL(job.htmlPath).href, { waitUntil: 'load' })
-      await page.evaluate(() => document.fonts.ready)
-      await page.pdf({
-        path: job.pdfPath,
-        format: paper === 'letter'
-          ? 'Letter'
-          : 'A4',
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate: footerTemplate(job.footer),
-        margin: {
-          top: '18mm',
-          bottom: '20mm',
-          left: '16mm',
-          right: '16mm',
-        },
-        outline: true,
-        tagged: true,
-      })
+      const load = async (pages: Readonly<Record<string, number>>) => {
+        await writeFile(job.htmlPath, job.html(pages).replace(MERMAID_PRE, source => `<div class="diagram-svg">${svgBySource.get(source)}</div>`))
+        await page.goto(pathToFileURL(job.htmlPath).href, { waitUntil: 'load' })
+        await page.evaluate(() => document.fonts.ready)
+      }
+      let pages: Record<string, number> = {}
+      await load(pages)
+      // Measure, put the numbers in, and measure again until the numbers describe the printed pages.
+      for (let pass = 0; job.anchors?.length && pass < 3; pass++) {
+        const next = await measureAnchors(page, job.anchors, options)
+        const stable = job.anchors.every(id => next[id] === pages[id])
+        pages = next
+        if (stable)
+          break
+        await load(pages)
+      }
+      measured.push(pages)
+      await page.pdf({ ...options, path: job.pdfPath, footerTemplate: footerTemplate(job.footer) })
     }
   }
   finally {
     await browser?.close()
   }
+  return measured
+}
+
+function pdfOptions(paper: Paper) {
+  return {
+    format: paper === 'letter' ? 'Letter' : 'A4',
+    printBackground: true,
+    displayHeaderFooter: true,
+    headerTemplate: '<span></span>',
+    footerTemplate: '<span></span>',
+    margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
+    outline: true,
+    tagged: true,
+  } as const
+}
+
+/**
+ * The page of each element id, read from a PDF printed with a link to each of them (Chromium
+ * records a link's target page); the links sit out of the flow, so the layout is the same.
+ */
+async function measureAnchors(page: Page, anchors: readonly string[], options: ReturnType<typeof pdfOptions>): Promise<Record<string, number>> {
+  await page.evaluate((ids) => {
+    const holder = document.createElement('div')
+    holder.id = 'page-measure'
+    holder.style.cssText = 'position:absolute;top:0;left:0;width:1px;height:1px;overflow:hidden'
+    for (const id of ids) {
+      const link = document.createElement('a')
+      link.href = `#${id}`
+      link.textContent = '.'
+      holder.append(link)
+    }
+    document.body.append(holder)
+  }, [...anchors])
+  const pdf = await page.pdf(options)
+  await page.evaluate(() => document.getElementById('page-measure')?.remove())
+  return pdfDestinationPages(pdf)
 }
 
 interface Diagram {

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import type { Exercise } from '../../lib/exercises/exercise'
 import type { DeckSource } from '../../lib/handouts/deck-source'
 import { expect, test } from '@playwright/test'
+import { loadCardSets } from '../../lib/cards/load-cards'
 import { PARTICIPANT_BLOCKS } from '../../lib/exercises/exercise'
 import { loadExercises } from '../../lib/exercises/load-exercises'
 import { loadDeckSource } from '../../lib/handouts/deck-source'
@@ -51,7 +52,7 @@ async function openSlide(page: Page, number: number, clicks = 0) {
 test.describe('exercise slides', () => {
   test('the participant text on every exercise slide equals the text in the participant handout', async ({ page, browser }) => {
     const handout = await browser.newPage()
-    await handout.setContent(renderHtmlDocument(participantHandout(deck, exercises), ''))
+    await handout.setContent(renderHtmlDocument(participantHandout(deck, exercises, await loadCardSets()), ''))
     for (const exercise of exercises) {
       const onSlides: Record<string, string> = {}
       for (const number of slidesOf(exercise)) {
@@ -88,20 +89,23 @@ test.describe('exercise slides', () => {
     }
   })
 
-  test('the countdown starts from the exercise minutes and works from the keyboard', async ({ page }) => {
-    const [first] = exercises
-    await openSlide(page, slidesOf(first)[0])
-    const timer = slide(page, slidesOf(first)[0]).getByRole('timer')
+  test('the countdown starts from the exercise\'s working time and works from the keyboard', async ({ page }) => {
+    const [exercise] = exercises
+    // The countdown is the working time (`countdown:`), not the minutes that include forming groups.
+    const first = { minutes: exercise!.countdown ?? exercise!.minutes }
+    expect(first.minutes).toBeLessThan(exercise!.minutes)
+    await openSlide(page, slidesOf(exercise!)[0])
+    const timer = slide(page, slidesOf(exercise!)[0]).getByRole('timer')
     await expect(timer).toHaveText(`${first.minutes}:00`)
     await expect(timer).toHaveAccessibleName(new RegExp(`Time left for this exercise: ${first.minutes}:00`))
-    const start = slide(page, slidesOf(first)[0]).getByRole('button', { name: 'Start timer' })
+    const start = slide(page, slidesOf(exercise!)[0]).getByRole('button', { name: 'Start timer' })
     await start.focus()
     await page.keyboard.press('Enter')
     await expect(timer).not.toHaveText(`${first.minutes}:00`, { timeout: 5000 })
-    await expect(slide(page, slidesOf(first)[0]).getByRole('button', { name: 'Pause timer' })).toBeVisible()
+    await expect(slide(page, slidesOf(exercise!)[0]).getByRole('button', { name: 'Pause timer' })).toBeVisible()
     // Keys go to the focused button, not to Slidev's navigation.
-    await expect(page).toHaveURL(new RegExp(`/${slidesOf(first)[0]}(\\?|$)`))
-    await slide(page, slidesOf(first)[0]).getByRole('button', { name: 'Reset timer' }).press('Enter')
+    await expect(page).toHaveURL(new RegExp(`/${slidesOf(exercise!)[0]}(\\?|$)`))
+    await slide(page, slidesOf(exercise!)[0]).getByRole('button', { name: 'Reset timer' }).press('Enter')
     await expect(timer).toHaveText(`${first.minutes}:00`)
   })
 
@@ -112,7 +116,7 @@ test.describe('exercise slides', () => {
     await openSlide(page, number)
     await slide(page, number).getByRole('button', { name: 'Start timer' }).click()
     await expect(slide(projector, number).getByRole('button', { name: 'Pause timer' })).toBeVisible()
-    await expect(slide(projector, number).getByRole('timer')).not.toHaveText(`${exercises[0].minutes}:00`, { timeout: 5000 })
+    await expect(slide(projector, number).getByRole('timer')).not.toHaveText(`${exercises[0].countdown ?? exercises[0].minutes}:00`, { timeout: 5000 })
     await projector.close()
   })
 

@@ -1,4 +1,6 @@
+import type { CardSet } from '../../lib/cards/schema'
 import type { Exercise } from '../../lib/exercises/exercise'
+import type { BuildHandoutsResult } from '../../lib/handouts/build-handouts'
 import type { DeckSource } from '../../lib/handouts/deck-source'
 import { execFileSync } from 'node:child_process'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
@@ -7,16 +9,25 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
+import { loadCardSets } from '../../lib/cards/load-cards'
 import { loadExercises } from '../../lib/exercises/load-exercises'
-import { buildHandouts, HANDOUT_FILES } from '../../lib/handouts/build-handouts'
+import { buildHandouts, HANDOUT_FILES, splitQuestions } from '../../lib/handouts/build-handouts'
+import { formatClock, parseStartTime } from '../../lib/handouts/clock'
 import { loadDeckSource } from '../../lib/handouts/deck-source'
+import { questionAnchors } from '../../lib/handouts/exercise-html'
+import { facilitatorGuide } from '../../lib/handouts/facilitator-guide'
+import { renderHtmlDocument } from '../../lib/handouts/html-document'
+import { escapeHtml } from '../../lib/handouts/markdown'
 import { loadPollsFromDeck } from '../../lib/polls/load-from-deck'
 import { normalise, probes } from './text-probes'
 
 let out: string
 let deck: DeckSource
 let exercises: Exercise[]
-const text: Record<'participant' | 'facilitator', string> = { participant: '', facilitator: '' }
+let cards: CardSet[]
+let built: BuildHandoutsResult
+const JOIN_URL = 'http://192.168.50.7:3030/join'
+const text: Record<'participant' | 'facilitator' | 'cards', string> = { participant: '', facilitator: '', cards: '' }
 
 const pdfText = (file: string) => normalise(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }))
 const pdfInfo = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' })
@@ -26,11 +37,13 @@ test.describe('handouts', () => {
 
   test.beforeAll(async () => {
     out = await mkdtemp(join(tmpdir(), 'handouts-test-'))
-    await buildHandouts({ out })
+    built = await buildHandouts({ out, joinUrl: JOIN_URL })
     deck = await loadDeckSource()
     exercises = await loadExercises()
+    cards = await loadCardSets()
     text.participant = pdfText(join(out, HANDOUT_FILES.participantPdf))
     text.facilitator = pdfText(join(out, HANDOUT_FILES.facilitatorPdf))
+    text.cards = pdfText(join(out, HANDOUT_FILES.cardsPdf))
   })
 
   test.afterAll(() => rm(out, { recursive: true, force: true }))
@@ -68,7 +81,7 @@ test.describe('handouts', () => {
       for (const option of 'options' in poll
         ? poll.options
         : [])
-        expect(html, poll.id).toContain(option.label.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/"/g, '&quot;'))
+        expect(html, poll.id).toContain(escapeHtml(option.label))
     }
   })
 
@@ -85,14 +98,13 @@ test.describe('handouts', () => {
   })
 
   test('the PDFs are A4 with page numbers, tagged, with an outline', async () => {
-    for (const name of [HANDOUT_FILES.participantPdf, HANDOUT_FILES.facilitatorPdf]) {
+    for (const name of [HANDOUT_FILES.participantPdf, HANDOUT_FILES.facilitatorPdf, HANDOUT_FILES.cardsPdf]) {
       const info = pdfInfo(join(out, name))
       expect(info, name).toMatch(/Page size:.*\(A4\)/)
       expect(info, name).toMatch(/Tagged:\s+yes/)
       const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1])
-      expect(text[name === HANDOUT_FILES.participantPdf
-        ? 'participant'
-        : 'facilitator'], name).toContain(`Page ${pages} of ${pages}`)
+      const kind = name === HANDOUT_FILES.participantPdf ? 'participant' : name === HANDOUT_FILES.cardsPdf ? 'cards' : 'facilitator'
+      expect(text[kind], name).toContain(`Page ${pages} of ${pages}`)
       expect((await readFile(join(out, name))).includes('/Outlines'), `${name} has an outline`).toBe(true)
     }
   })
@@ -110,7 +122,7 @@ test.describe('handouts', () => {
     expect(requests.filter(url => !url.startsWith('file:'))).toEqual([])
   })
 
-  for (const name of [HANDOUT_FILES.participantHtml, HANDOUT_FILES.facilitatorHtml]) {
+  for (const name of [HANDOUT_FILES.participantHtml, HANDOUT_FILES.facilitatorHtml, HANDOUT_FILES.cardsHtml]) {
     test(`axe finds no serious or critical problem in ${name}`, async ({ page }) => {
       await page.goto(pathToFileURL(join(out, name)).href)
       const results = await new AxeBuilder({ page }).analyze()
@@ -118,4 +130,137 @@ test.describe('handouts', () => {
       expect(serious.map(v => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([])
     })
   }
+
+  test('every question keeps its four or more ruled lines on its own page, measured in the printed PDF', async ({ page }) => {
+    const anchors = exercises.flatMap(exercise => questionAnchors(exercise))
+    expect(anchors.length).toBeGreaterThanOrEqual(10)
+    for (const { question, end } of anchors) {
+      expect(built.pages.participant[question], question).toBeGreaterThan(0)
+      expect(built.pages.participant[end], `${question}: its lines are on the same page`).toBe(built.pages.participant[question])
+    }
+    expect(splitQuestions(exercises, built.pages.participant)).toEqual([])
+    // The measurement can fail: a question whose lines end a page later is reported.
+    const [first] = anchors
+    expect(splitQuestions(exercises, { ...built.pages.participant, [first!.end]: built.pages.participant[first!.question]! + 1 })).toEqual([expect.stringContaining('question 1 is on page')])
+
+    await page.goto(pathToFileURL(join(out, HANDOUT_FILES.participantHtml)).href)
+    const lines = await page.locator('.question .write-lines').evaluateAll(blocks => blocks.map(block => ({
+      count: block.querySelectorAll('.write-line').length,
+      colour: getComputedStyle(block.querySelector('.write-line')!).borderBottomColor,
+      width: Number.parseFloat(getComputedStyle(block.querySelector('.write-line')!).borderBottomWidth),
+    })))
+    expect(lines.length).toBe(anchors.length)
+    for (const line of lines) {
+      expect(line.count).toBeGreaterThanOrEqual(4)
+      expect(line.width).toBeGreaterThanOrEqual(1)
+      // Dark enough to survive a light printer: each channel at most 0x80.
+      const channels = line.colour.match(/\d+/g)!.slice(0, 3).map(Number)
+      expect(Math.max(...channels), line.colour).toBeLessThanOrEqual(128)
+    }
+  })
+
+  test('the exit ticket has lines for each of its three answers, one per learning objective', async ({ page }) => {
+    await page.goto(pathToFileURL(join(out, HANDOUT_FILES.participantHtml)).href)
+    const ticket = page.locator('[data-exercise-id="exit-ticket"] .question')
+    await expect(ticket).toHaveCount(3)
+    await expect(page.locator('#objectives [data-objective]')).toHaveCount(3)
+    await expect(page.locator('[data-exercise-id="exit-ticket"] .question .write-line')).toHaveCount(12)
+  })
+
+  test('the cover has the join address and a QR code; the contents give each section\'s printed page', async ({ page }) => {
+    await page.goto(pathToFileURL(join(out, HANDOUT_FILES.participantHtml)).href)
+    await expect(page.locator('.cover-join')).toContainText(JOIN_URL)
+    await expect(page.locator('.cover-join-qr svg')).toHaveCount(1)
+    expect(pdfText(join(out, HANDOUT_FILES.participantPdf)).slice(0, 800)).toContain(JOIN_URL)
+    const entries = await page.locator('.toc li a').evaluateAll(links => links.map(link => ({
+      id: link.getAttribute('href')!.slice(1),
+      title: link.querySelector('.toc-title')!.textContent!,
+      page: Number(link.querySelector('.toc-page')!.textContent),
+    })))
+    for (const entry of entries) {
+      expect(entry.page, entry.title).toBe(built.pages.participant[entry.id])
+      // The page the contents promise holds the section's heading.
+      const pageText = normalise(execFileSync('pdftotext', ['-f', String(entry.page), '-l', String(entry.page), '-enc', 'UTF-8', join(out, HANDOUT_FILES.participantPdf), '-'], { encoding: 'utf8' }))
+      expect(pageText, `${entry.title} on page ${entry.page}`).toContain(normalise(entry.title))
+    }
+  })
+
+  test('every card of every set is printed, six at most per page, none cut off', async ({ page }) => {
+    await page.goto(pathToFileURL(join(out, HANDOUT_FILES.cardsHtml)).href)
+    for (const set of cards) {
+      await expect(page.locator(`.cut-card[data-card]`).and(page.locator(`[data-card-set="${set.id}"] .cut-card`)), set.id).toHaveCount(set.cards.length)
+      for (const sheet of await page.locator(`.card-sheet[data-card-set="${set.id}"]`).all())
+        expect(await sheet.locator('.cut-card').count()).toBeLessThanOrEqual(6)
+    }
+    await page.emulateMedia({ media: 'print' })
+    const clipped = await page.locator('.cut-card-body').evaluateAll(bodies => bodies.filter(body => body.scrollHeight > body.clientHeight + 1).map(body => body.closest('[data-card]')!.getAttribute('data-card')))
+    expect(clipped).toEqual([])
+    for (const set of cards) {
+      for (const card of set.cards)
+        // pdftotext joins words hyphenated at a line end ("gpt-oss" may come out as "gptoss").
+        expect(text.cards.replace(/[-\s]/g, ''), `${set.id}/${card.id}`).toContain(('licence' in card ? card.licence : 'term' in card ? card.term : card.title).replace(/[-\s]/g, ''))
+    }
+  })
+
+  test('no sample answer from the cards reaches the participant handout or the card sheets', () => {
+    for (const set of cards) {
+      if (set.kind !== 'scenario')
+        continue
+      for (const card of set.cards) {
+        expect(text.participant).not.toContain(normalise(card.why).slice(0, 60))
+        expect(text.cards).not.toContain(normalise(card.why).slice(0, 60))
+        expect(text.facilitator).toContain(normalise(card.why).slice(0, 40))
+      }
+    }
+    expect(text.participant).not.toMatch(/Sample answer|Facilitator notes/)
+  })
+
+  test('the guide runs in order with clock times, real ones with a start time, and names no repository file', async ({ page }) => {
+    await page.goto(pathToFileURL(join(out, HANDOUT_FILES.facilitatorHtml)).href)
+    const order = await page.locator('[data-clock][data-slide]').evaluateAll(items => items.map(item => ({ slide: Number(item.getAttribute('data-slide')), clock: item.getAttribute('data-clock')! })))
+    expect(order.length).toBeGreaterThan(30)
+    const minutes = (clock: string) => clock.split(':').map(Number).reduce((h, m) => h * 60 + m)
+    for (let i = 1; i < order.length; i++) {
+      expect(order[i]!.slide, 'slides in running order').toBeGreaterThan(order[i - 1]!.slide)
+      expect(minutes(order[i]!.clock)).toBeGreaterThanOrEqual(minutes(order[i - 1]!.clock))
+    }
+    const parts = await page.locator('section[id^="part-"] h2').allTextContents()
+    expect(parts.map(title => title.split(' ')[0])).toEqual(deck.agenda.parts.map(part => `${Math.floor(part.startsAt / 60)}:${String(part.startsAt % 60).padStart(2, '0')}`))
+    const sections = await page.locator('main > section').evaluateAll(all => all.map(section => section.id))
+    expect(sections.slice(0, 3)).toEqual(['preparation', 'objectives', 'agenda'])
+    // Every exercise and poll sits inside the part where it happens.
+    for (const exercise of exercises)
+      await expect(page.locator(`section[id^="part-"] [data-exercise-id="${exercise.id}"] [data-block="exercise-solution"]`), exercise.id).toHaveCount(1)
+    expect(text.facilitator).not.toMatch(/\b(?:exercises|pages|lib|content)\/[\w./-]+|\.(?:md|ts|yaml)\b/)
+
+    const polls = await loadPollsFromDeck()
+    const at14 = renderHtmlDocument(facilitatorGuide(deck, exercises, polls, cards, { start: parseStartTime('14:00') }), '')
+    await page.setContent(at14)
+    await expect(page.locator('section[id^="part-"] h2').first()).toHaveText(/^14:00 /)
+    await expect(page.locator('section[id^="part-"] h2').last()).toHaveText(new RegExp(`^${formatClock(deck.agenda.parts.at(-1)!.startsAt, parseStartTime('14:00'))} `))
+  })
+
+  test('the guide never repeats a sentence', () => {
+    const sentences = text.facilitator.split(/(?<=[.!?])\s+/).map(s => s.trim()).filter(s => s.split(' ').length >= 8)
+    const seen = new Set<string>()
+    const repeated = sentences.filter(s => seen.has(s) || !seen.add(s))
+    expect(repeated).toEqual([])
+  })
+
+  test('the card sets an exercise lists appear on its slide, from the same data', async ({ page }) => {
+    for (const exercise of exercises) {
+      const sets = exercise.materials.flatMap(material => typeof material === 'string' ? [] : [material.cards])
+      const shown = sets.filter(id => cards.find(set => set.id === id)?.kind !== 'term')
+      if (!shown.length)
+        continue
+      const first = deck.slides.find(slide => slide.file === exercise.file)!.number
+      await page.goto(`/${first}`)
+      for (const id of shown) {
+        const set = cards.find(s => s.id === id)!
+        const onSlide = page.locator(`.slidev-page-${first} [data-card-set="${id}"] [data-card]`)
+        await expect(onSlide, `${exercise.file}: ${id}`).toHaveCount(set.cards.length)
+        expect(await onSlide.evaluateAll(items => items.map(item => item.getAttribute('data-card')))).toEqual(set.cards.map(card => card.id))
+      }
+    }
+  })
 })
