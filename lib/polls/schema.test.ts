@@ -53,6 +53,6 @@ describe('loadPollsFromDeck', () => {
   it('reads the real deck', async () => {
     const polls = await loadPollsFromDeck()
     expect(polls.length).toBeGreaterThanOrEqual(6)
-    expect(polls.find(p => p.poll.id === 'benefits-after')?.poll.compareWith).toBe('benefits-before')
+    expect(polls.find(p => p.poll.id === 'knowledge-osaid-after')?.poll.compareWith).toBe('knowledge-osaid-before')
   })
 })

@@ -45,11 +45,11 @@ test.describe('live polls: budget and fallbacks', () => {
   test('revealed results render in the print view used for the PDF, without a live stream', async ({ browser }) => {
     server = await startServer(PORT)
     const polls = await loadPollsFromDeck()
-    const { slide } = polls.find(p => p.poll.id === 'benefits-before')!
-    await presenterPost(server, '/api/polls/benefits-before/open')
-    for (const [i, answer] of ['open', 'open', 'closed'].entries())
-      await fetch(`${server.url}/api/polls/benefits-before/votes`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ participant: `print-test-${i}`, answer }) })
-    await presenterPost(server, '/api/polls/benefits-before/reveal')
+    const { slide } = polls.find(p => p.poll.id === 'knowledge-osaid-before')!
+    await presenterPost(server, '/api/polls/knowledge-osaid-before/open')
+    for (const [i, answer] of ['weights-only', 'weights-only', 'free-api'].entries())
+      await fetch(`${server.url}/api/polls/knowledge-osaid-before/votes`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ participant: `print-test-${i}`, answer }) })
+    await presenterPost(server, '/api/polls/knowledge-osaid-before/reveal')
 
     const context = await browser.newContext()
     const page = await context.newPage()
@@ -57,20 +57,20 @@ test.describe('live polls: budget and fallbacks', () => {
     page.on('request', req => req.url().includes('/api/stream') && streams.push(req.url()))
     await page.goto(`${server.url}/${slide}?print`)
     const results = page.getByRole('list', { name: 'Results' }).filter({ visible: true })
-    await expect(results.getByRole('listitem').filter({ hasText: 'Open source' })).toContainText('2 · 67%')
+    await expect(results.getByRole('listitem').filter({ hasText: 'Its weights, nothing more' })).toContainText('2 · 67%')
     expect(streams).toEqual([])
     await context.close()
   })
 
   test('on a static host the poll slide says polls are offline and offers a show of hands', async ({ page }) => {
     // The shared webServer serves the built deck alone, with no poll server behind it.
-    const { slide } = (await loadPollsFromDeck()).find(p => p.poll.id === 'benefits-before')!
+    const { slide } = (await loadPollsFromDeck()).find(p => p.poll.id === 'knowledge-osaid-before')!
     await page.goto(`/${slide}`)
     await expect(page.getByText('Live polls are offline').filter({ visible: true })).toBeVisible()
     await page.getByRole('button', { name: 'Use a show of hands' }).filter({ visible: true }).click()
-    await page.getByRole('spinbutton', { name: 'Open source' }).filter({ visible: true }).fill('5')
-    await page.getByRole('spinbutton', { name: 'Closed' }).filter({ visible: true }).fill('3')
+    await page.getByRole('spinbutton', { name: 'Its weights, nothing more' }).filter({ visible: true }).fill('5')
+    await page.getByRole('spinbutton', { name: 'A free API that anyone can call' }).filter({ visible: true }).fill('3')
     const results = page.getByRole('list', { name: 'Results' }).filter({ visible: true })
-    await expect(results.getByRole('listitem').filter({ hasText: 'Open source' })).toContainText('5 · 63%')
+    await expect(results.getByRole('listitem').filter({ hasText: 'Its weights, nothing more' })).toContainText('5 · 63%')
   })
 })

@@ -58,7 +58,7 @@ test.describe('live polls', () => {
   })
 
   test('participant votes appear on the presenter slide; reveal, hide, change and reset', async ({ browser }) => {
-    const { slide } = (await pollsOf(server))['benefits-before']
+    const { slide } = (await pollsOf(server))['knowledge-osaid-before']
     const presenter = await presenterPage(browser, slide)
     const count = presenter.locator('.poll-count:visible')
     await expect(count).toContainText('0 votes')
@@ -66,10 +66,10 @@ test.describe('live polls', () => {
 
     const { pages: phones } = await participants(browser, 3)
     for (const phone of phones)
-      await expect(phone.getByRole('heading', { name: 'Which approach benefits the world most?' })).toBeVisible()
-    await vote(phones[0], 'Open source')
-    await vote(phones[1], 'Open source')
-    await vote(phones[2], 'A hybrid of both')
+      await expect(phone.getByRole('heading', { name: 'Under the Open Source Initiative\'s definition, an open source AI model must come with ...' })).toBeVisible()
+    await vote(phones[0], 'Its weights, nothing more')
+    await vote(phones[1], 'Its weights, nothing more')
+    await vote(phones[2], 'A free API that anyone can call')
     await expect(count).toContainText('3 votes')
     await expect(presenter.locator('.poll-joined:visible')).toHaveText('3 joined')
 
@@ -79,12 +79,12 @@ test.describe('live polls', () => {
     // The controls work from the keyboard (Slidev's own shortcuts pause while a button has focus).
     await presenter.getByRole('button', { name: 'Reveal results' }).press('Enter')
     const results = presenter.getByRole('list', { name: 'Results' }).filter({ visible: true })
-    await expect(results.getByRole('listitem').filter({ hasText: 'Open source' })).toContainText('2 · 67%')
+    await expect(results.getByRole('listitem').filter({ hasText: 'Its weights, nothing more' })).toContainText('2 · 67%')
     await expect(phones[2].locator('.bars')).toContainText('67%')
 
     // A participant changes their mind: still three voters, counts move.
-    await vote(phones[0], 'Closed')
-    await expect(results.getByRole('listitem').filter({ hasText: 'Open source' })).toContainText('1 · 33%')
+    await vote(phones[0], 'A free API that anyone can call')
+    await expect(results.getByRole('listitem').filter({ hasText: 'Its weights, nothing more' })).toContainText('1 · 33%')
     await expect(count).toContainText('3 votes')
 
     await presenter.getByRole('button', { name: 'Hide results' }).click()
@@ -97,7 +97,7 @@ test.describe('live polls', () => {
     await presenter.getByRole('button', { name: 'Yes, reset' }).press('Space')
     await expect(count).toContainText('0 votes')
     const archive = join(server.resultsDir, 'archive')
-    expect(existsSync(archive) && readdirSync(archive).some(f => f.startsWith('benefits-before-round-1'))).toBe(true)
+    expect(existsSync(archive) && readdirSync(archive).some(f => f.startsWith('knowledge-osaid-before-round-1'))).toBe(true)
   })
 
   test('participants follow the presenter from slide to slide', async ({ browser }) => {
@@ -179,25 +179,25 @@ test.describe('live polls', () => {
       expect(serious.map(v => `${name}: ${v.id} ${v.nodes.map(n => n.target).join(' ')}`)).toEqual([])
     }
 
-    await presenterPost(server, '/api/polls/benefits-before/open')
+    await presenterPost(server, '/api/polls/knowledge-osaid-before/open')
     const presenterContext = await browser.newContext()
     const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
     opened.push(presenterContext, phoneContext)
     watch(presenterContext)
     watch(phoneContext)
     const presenter = await presenterContext.newPage()
-    await presenter.goto(`${server.url}/${polls['benefits-before'].slide}?poll-token=${TOKEN}`)
+    await presenter.goto(`${server.url}/${polls['knowledge-osaid-before'].slide}?poll-token=${TOKEN}`)
     const phone = await phoneContext.newPage()
     await phone.goto(`${server.url}/join`)
     await axe('/join before voting', phone, 'body')
-    await vote(phone, 'Open source')
+    await vote(phone, 'Its weights, nothing more')
     await expect(presenter.locator('.poll-count:visible')).toContainText('1 vote')
     await axe('/join after voting', phone, 'body')
 
     // One poll slide of each kind, results revealed, in light and (for two of them) dark.
     for (const id of Object.keys(polls))
       await presenterPost(server, `/api/polls/${id}/reveal`)
-    const kinds = ['benefits-after', 'one-word', 'spectrum-llama-3', 'ethics-free-access']
+    const kinds = ['knowledge-osaid-after', 'one-word', 'licence-transfer', 'stance-before']
     for (const [colorScheme, ids] of [['light', kinds], ['dark', kinds.slice(1, 4)]] as const) {
       await presenter.emulateMedia({ colorScheme })
       for (const { id, slide } of ids.map(id => polls[id])) {

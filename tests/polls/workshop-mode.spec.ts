@@ -46,16 +46,16 @@ test.describe('live polls in workshop mode', () => {
       const res = await fetch(`${phoneBase}${path}`, { method, headers: { 'Content-Type': 'application/json' }, body: method === 'POST' ? '{}' : undefined })
       expect(res.status, `${method} ${path}`).toBe(403)
     }
-    const presenterAction = await fetch(`${phoneBase}/api/polls/benefits-before/open`, { method: 'POST' })
+    const presenterAction = await fetch(`${phoneBase}/api/polls/knowledge-osaid-before/open`, { method: 'POST' })
     expect(presenterAction.status).toBe(403)
 
-    await fetch(`http://127.0.0.1:${PORT}/api/polls/benefits-before/open`, { method: 'POST', headers: { Authorization: `Bearer ${TOKEN}` } })
+    await fetch(`http://127.0.0.1:${PORT}/api/polls/knowledge-osaid-before/open`, { method: 'POST', headers: { Authorization: `Bearer ${TOKEN}` } })
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
     const phone = await context.newPage()
-    const slide = ((await (await fetch(`${phoneBase}/api/polls`)).json()) as { polls: { id: string, slide: number }[] }).polls.find(p => p.id === 'benefits-before')!.slide
+    const slide = ((await (await fetch(`${phoneBase}/api/polls`)).json()) as { polls: { id: string, slide: number }[] }).polls.find(p => p.id === 'knowledge-osaid-before')!.slide
     await fetch(`http://127.0.0.1:${PORT}/api/current`, { method: 'POST', headers: { 'Authorization': `Bearer ${TOKEN}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ slide }) })
     await phone.goto(`${phoneBase}/join`)
-    await phone.getByRole('radio', { name: 'A hybrid of both' }).check()
+    await phone.getByRole('radio', { name: 'A free API that anyone can call' }).check()
     await phone.getByRole('button', { name: 'Send' }).click()
     await expect(phone.getByRole('status').filter({ hasText: 'Vote received' })).toBeVisible()
     const html = await (await fetch(`${phoneBase}/`)).text() + await (await fetch(`${phoneBase}/join`)).text()
