@@ -9,7 +9,7 @@ describe('buildHandouts on bad input', () => {
   let root: string
   beforeEach(async () => {
     root = await mkdtemp(join(tmpdir(), 'handouts-bad-'))
-    for (const part of ['slides.md', 'pages', 'exercises'])
+    for (const part of ['slides.md', 'pages', 'exercises', 'content'])
       await cp(part, join(root, part), { recursive: true })
   })
   afterEach(() => rm(root, { recursive: true, force: true }))
