@@ -1,6 +1,6 @@
 import process from 'node:process'
 import { defineConfig } from '@playwright/test'
-import { chromiumOrExit } from './scripts/lib/chromium'
+import { chromiumOrExit } from './lib/browser/chromium'
 
 // DECK_PORT and DECK_DIST let several builds be tested side by side.
 const PORT = Number(process.env.DECK_PORT ?? 4173)

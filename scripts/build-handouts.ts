@@ -2,10 +2,10 @@
 // Usage: tsx scripts/build-handouts.ts [--paper a4|letter] [--results results.json] [--out dir]
 import process from 'node:process'
 import { parseArgs } from 'node:util'
+import { ChromiumNotFoundError } from '../lib/browser/chromium'
 import { ExerciseError } from '../lib/exercises/exercise'
 import { buildHandouts, HandoutInputError } from '../lib/handouts/build-handouts'
 import { PollDeclarationError } from '../lib/polls/load-from-deck'
-import { ChromiumNotFoundError } from './lib/chromium'
 
 const { values } = parseArgs({
   options: {

@@ -4,7 +4,7 @@
 import { relative } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { chromiumOrExit } from './lib/chromium'
+import { chromiumOrExit } from '../lib/browser/chromium'
 import { exportDeck } from './lib/export-deck'
 
 const { values } = parseArgs({

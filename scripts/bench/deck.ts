@@ -11,10 +11,10 @@ import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
-import { chromium } from 'playwright-chromium'
+import { chromium } from 'playwright-core'
 import sirv from 'sirv'
+import { chromiumOrExit } from '../../lib/browser/chromium'
 import { readDeck } from '../../lib/deck/read-deck'
-import { chromiumOrExit } from '../lib/chromium'
 import { exportDeck } from '../lib/export-deck'
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } })

@@ -15,9 +15,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { chromium } from 'playwright-chromium'
+import { chromium } from 'playwright-core'
 import { loadPollsFromDeck } from '../../lib/polls/load-from-deck.ts'
-import { chromiumOrExit } from '../lib/chromium.ts'
+import { chromiumOrExit } from '../../lib/browser/chromium.ts'
 
 const { values } = parseArgs({
   options: {

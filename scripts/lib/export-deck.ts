@@ -15,12 +15,12 @@
  *
  *   const result = await exportDeck({ entry: 'slides.md', output: 'exports/slides.pdf' })
  */
-import type { Page, Request } from 'playwright-chromium'
+import type { Page, Request } from 'playwright-core'
 import { mkdir } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { createServer, resolveOptions } from '@slidev/cli'
-import { chromium } from 'playwright-chromium'
-import { chromiumLaunchOptions } from './chromium'
+import { chromium } from 'playwright-core'
+import { chromiumLaunchOptions } from '../../lib/browser/chromium'
 
 export interface ExportDeckOptions {
   /** The deck's entry Markdown file. */
