@@ -11,8 +11,8 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-core'
-import { chromiumLaunchOptions } from '../browser/chromium'
 import deckMermaidSetup from '../../setup/mermaid'
+import { chromiumLaunchOptions } from '../browser/chromium'
 
 export type Paper = 'a4' | 'letter'
 

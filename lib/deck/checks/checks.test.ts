@@ -16,7 +16,7 @@ function deckOf(slides: Partial<DeckSlide>[], workshopMinutes: unknown = 10): De
     entry: 'slides.md',
     headmatter: { workshopMinutes },
     loadErrors: [],
-    slides: slides.map((slide, i) => ({ no: i + 1, file: 'slides.md', line: 1, frontmatter: {}, title: '', content: '', note: 'talk', mermaid: [], ...slide })),
+    slides: slides.map((slide, i) => ({ no: i + 1, file: 'slides.md', line: 1, frontmatter: {}, fieldLines: {}, title: '', content: '', note: 'talk', mermaid: [], ...slide })),
   }
 }
 
@@ -32,7 +32,8 @@ describe('checkMinutes', () => {
   it('flags a slide without minutes and one whose minutes are not a number', async () => {
     const problems = await checkMinutes(await broken())
     expect(problems).toEqual([
-      expect.objectContaining({ file: FILE, line: 19, slide: 3, message: expect.stringContaining('[3]') }),
+      // At the `minutes:` line itself, not the slide's separator.
+      expect.objectContaining({ file: FILE, line: 20, slide: 3, message: expect.stringContaining('[3]') }),
       expect.objectContaining({ file: FILE, line: 29, slide: 4, message: expect.stringContaining('no `minutes:`') }),
     ])
   })
