@@ -16,7 +16,9 @@ export function minutesProblem(value: unknown): string | undefined {
 export function yamlHint(message: string): string {
   if (/flow (?:sequence|collection)|Missing , or [\]}]|\]|\bflow\b/i.test(message))
     return 'close the `[` list (or `{` map) on the same line, or quote the value'
-  if (/mapping|colon|:/i.test(message))
+  if (/keys must be unique/i.test(message))
+    return 'a field appears twice: keep one'
+  if (/mapping|colon/i.test(message))
     return 'quote values that contain a colon'
   return 'check the indentation and quoting'
 }

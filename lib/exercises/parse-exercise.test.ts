@@ -162,7 +162,7 @@ describe('parseExercise', () => {
   })
 
   it('gives an unclosed list its own hint', () => {
-    const { problems } = parseExercise(exerciseFile(`${goodFrontmatter}\nmaterials: [Sticky notes, pens`), FILE)
+    const { problems } = parseExercise(exerciseFile(goodFrontmatter.replace(/^materials: .*$/m, 'materials: [Sticky notes, pens')), FILE)
     expect(problems.length).toBeGreaterThan(0)
     for (const problem of problems) {
       expect(problem).toEqual(expect.objectContaining({ message: expect.stringContaining('close the `[` list'), deckRule: 'yaml' }))
