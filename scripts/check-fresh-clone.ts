@@ -21,7 +21,7 @@ const options = parseCommandLine({
 })
 
 const readme = readFileSync('README.md', 'utf8')
-const firstCommand = /```bash\n(.+?)\s*#/.exec(readme)?.[1]?.trim() ?? ''
+const firstCommand = /```bash\n([^#\n]+)#/.exec(readme)?.[1]?.trim() ?? ''
 const install = firstCommand.split('&&')[0]!.trim()
 if (install !== 'npm install')
   throw new Error(`README's first command should start with "npm install", found "${firstCommand}"`)
