@@ -147,7 +147,8 @@ test.describe('live polls', () => {
     await Promise.all(sends)
     expect(acknowledged.size).toBeGreaterThan(0)
 
-    server = await startServer({ resultsDir: server.resultsDir })
+    // Same port and log: the phones' pages reconnect to the address they know.
+    server = await startServer({ resultsDir: server.resultsDir, port: server.port })
     const res = await fetch(`${server.url}/api/results`, {
       headers: { Authorization: `Bearer ${TOKEN}` },
     })

@@ -33,6 +33,8 @@ export function newResultsDir(): string {
 export interface StartServerOptions {
   /** Reuse a results folder (e.g. to restart on the same log); a new empty one by default. */
   resultsDir?: string
+  /** A port to reuse (a restart on the address phones already know); a free one by default. */
+  port?: number
 }
 
 /** A port that was free a moment ago, for commands that cannot take port 0 (Slidev). */
@@ -64,14 +66,14 @@ export async function waitForOwnServer(url: string, alive: () => boolean, output
   throw new Error(`no server of ours answered at ${url} within ${timeoutMs / 1000} s:\n${output()}`)
 }
 
-export async function startServer({ resultsDir = newResultsDir() }: StartServerOptions = {}): Promise<RunningServer> {
+export async function startServer({ resultsDir = newResultsDir(), port: wanted = 0 }: StartServerOptions = {}): Promise<RunningServer> {
   // node --import tsx (not npx): the pid we kill is the server itself.
   const child = spawn(process.execPath, [
     '--import',
     'tsx',
     'server/serve.ts',
     '--port',
-    '0',
+    String(wanted),
     '--host',
     '127.0.0.1',
     '--dir',
