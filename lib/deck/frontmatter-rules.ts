@@ -33,3 +33,18 @@ export function frontmatterKeyLines(lines: readonly string[], firstLine: number)
   })
   return found
 }
+
+/**
+ * YAML notices an unclosed `[` or `{` only lines later; the author's mistake is on the line that
+ * opened it. Given the frontmatter's lines (the first at `firstLine`) and the line YAML reported,
+ * the last line up to it that opens more than it closes, or the reported line.
+ */
+export function unclosedFlowLine(lines: readonly string[], firstLine: number, reported: number): number {
+  for (let index = Math.min(reported - firstLine, lines.length - 1); index >= 0; index--) {
+    const line = lines[index]!.replace(/(["'])(?:(?!\1).)*\1/g, '')
+    const opened = (line.match(/[[{]/g)?.length ?? 0) - (line.match(/[\]}]/g)?.length ?? 0)
+    if (opened > 0)
+      return firstLine + index
+  }
+  return reported
+}

@@ -10,7 +10,7 @@ import type { Deck, DeckSlide, FrontmatterError } from './types.ts'
 import { readFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
-import { frontmatterKeyLines, yamlHint } from './frontmatter-rules.ts'
+import { frontmatterKeyLines, unclosedFlowLine, yamlHint } from './frontmatter-rules.ts'
 import { extractMermaidBlocks } from './mermaid-blocks.ts'
 
 export async function readDeck(entry = 'slides.md', root = '.'): Promise<Deck> {
@@ -53,7 +53,11 @@ export async function readDeck(entry = 'slides.md', root = '.'): Promise<Deck> {
       // which starts on the line after the slide's `---`.
       for (const error of source.frontmatterDoc?.errors ?? []) {
         const yamlLine = error.linePos?.[0]?.line ?? 1
-        loadErrors.push({ file: rel(path), line: source.start + 1 + yamlLine, message: withHint(error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')) })
+        const reported = source.start + 1 + yamlLine
+        const line = /flow/i.test(error.message)
+          ? unclosedFlowLine(linesOf(path).slice(source.start + 1), source.start + 2, reported)
+          : reported
+        loadErrors.push({ file: rel(path), line, message: withHint(error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')) })
       }
     }
     for (const error of (md as { errors?: { row: number, message: string }[] }).errors ?? [])

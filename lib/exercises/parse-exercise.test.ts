@@ -164,6 +164,8 @@ describe('parseExercise', () => {
   it('gives an unclosed list its own hint', () => {
     const { problems } = parseExercise(exerciseFile(goodFrontmatter.replace(/^materials: .*$/m, 'materials: [Sticky notes, pens')), FILE)
     expect(problems.length).toBeGreaterThan(0)
+    // The line that opened the list (the `materials:` line), not where YAML noticed.
+    expect(problems[0]!.line).toBe(2 + exerciseFile(goodFrontmatter).split('\n').slice(1).findIndex(line => line.startsWith('materials:')))
     for (const problem of problems) {
       expect(problem).toEqual(expect.objectContaining({ message: expect.stringContaining('close the `[` list'), deckRule: 'yaml' }))
       expect(problem.message).not.toContain('colon')

@@ -2,7 +2,7 @@ import type { SourceSlideInfo } from '@slidev/types'
 import type { z } from 'zod'
 import type { BlockName, Exercise, ExerciseBlock, ExerciseProblem } from './exercise'
 import { parseSync } from '@slidev/parser'
-import { yamlHint } from '../deck/frontmatter-rules'
+import { unclosedFlowLine, yamlHint } from '../deck/frontmatter-rules'
 import { findBlocks } from './blocks'
 import { BLOCK_NAMES } from './exercise'
 import { exerciseFields, exerciseFollowUpSlideSchema, exerciseFrontmatterSchema, followUpFields } from './schema'
@@ -127,7 +127,9 @@ function yamlErrors(slide: SourceSlideInfo, file: string): ExerciseProblem[] {
   const errors = slide.frontmatterDoc?.errors ?? []
   return errors.map(error => ({
     file,
-    line: slide.start + 2 + ((error.linePos?.[0]?.line ?? 1) - 1),
+    line: /flow/i.test(error.message)
+      ? unclosedFlowLine((slide.frontmatterRaw ?? '').split('\n'), slide.start + 2, slide.start + 1 + (error.linePos?.[0]?.line ?? 1))
+      : slide.start + 1 + (error.linePos?.[0]?.line ?? 1),
     message: `the frontmatter is not valid YAML (${error.message.split('\n')[0]}): ${yamlHint(error.message)}`,
     deckRule: 'yaml' as const,
   }))
