@@ -1,10 +1,10 @@
-import type { Exercise } from '../exercises/exercise'
 /**
  * Builds the participant handout and the facilitator guide (HTML and PDF) from the exercise files
  * and the deck. All-or-nothing: everything is built in a temporary folder beside the output and
- * moved into place only when it all succeeded; on failure the previous output is removed, so no
- * stale PDF is left looking current.
+ * swapped in only when it all succeeded; on failure the previous output is left as it was (a typo
+ * in an option must not cost the good handouts printed yesterday).
  */
+import type { Exercise } from '../exercises/exercise'
 import type { PollResults } from './polls-html'
 import type { Paper } from './render-pdf'
 import { chmod, copyFile, mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises'
@@ -26,7 +26,7 @@ import { renderDocuments } from './render-pdf'
 export interface BuildHandoutsOptions {
   /** Project root holding slides.md and exercises/. Default: the working directory. */
   root?: string
-  /** Output folder. Default: `dist/handouts` under root. */
+  /** Output folder. Default: `exports/handouts` under root (outside dist/, which a build empties). */
   out?: string
   paper?: Paper
   /** Path of a `GET /api/results` JSON export from the poll server. */
@@ -35,6 +35,8 @@ export interface BuildHandoutsOptions {
   start?: string
   /** The polls' join address: printed with a QR code on the participant handout's cover. */
   joinUrl?: string
+  /** Told each step as it starts, for a progress line. */
+  onProgress?: (step: string) => void
 }
 
 export const HANDOUT_FILES = {
@@ -57,73 +59,74 @@ const require = createRequire(import.meta.url)
 
 export async function buildHandouts(options: BuildHandoutsOptions = {}): Promise<BuildHandoutsResult> {
   const root = resolve(options.root ?? '.')
-  const out = resolve(root, options.out ?? 'dist/handouts')
+  const out = resolve(root, options.out ?? 'exports/handouts')
   const paper = options.paper ?? 'a4'
-  try {
-    const exercises = await loadExercises({ root })
-    const deck = await loadDeckSource(join(root, 'slides.md'))
-    const polls = await loadPollsFromDeck(join(root, 'slides.md'))
-    const results = options.results
-      ? await readResults(resolve(options.results))
-      : undefined
-    const cards = await loadCardSets(root)
-    const start = options.start === undefined ? undefined : parseHandoutStart(options.start)
-    const joinUrl = options.joinUrl === undefined ? undefined : parseJoinUrl(options.joinUrl)
-    const css = await readFile(new URL('./handout.css', import.meta.url), 'utf8')
-    const participantDoc = participantHandout(deck, exercises, cards, { joinUrl, start })
-    const facilitatorDoc = facilitatorGuide(deck, exercises, polls, cards, { results, start })
-    const questionAnchors = exercises.flatMap(exercise => questionAnchorsOf(exercise)).flatMap(q => [q.question, q.end])
+  const progress = options.onProgress ?? (() => {})
+  progress('reading the deck, exercises, polls and cards')
+  const exercises = await loadExercises({ root })
+  const deck = await loadDeckSource(join(root, 'slides.md'))
+  const polls = await loadPollsFromDeck(join(root, 'slides.md'))
+  const results = options.results
+    ? await readResults(resolve(options.results))
+    : undefined
+  const cards = await loadCardSets(root)
+  const start = options.start === undefined ? undefined : parseHandoutStart(options.start)
+  const joinUrl = options.joinUrl === undefined ? undefined : parseJoinUrl(options.joinUrl)
+  const css = await readFile(new URL('./handout.css', import.meta.url), 'utf8')
+  const participantDoc = participantHandout(deck, exercises, cards, { joinUrl, start })
+  const facilitatorDoc = facilitatorGuide(deck, exercises, polls, cards, { results, start })
+  const questionAnchors = exercises.flatMap(exercise => questionAnchorsOf(exercise)).flatMap(q => [q.question, q.end])
 
-    await mkdir(dirname(out), { recursive: true })
-    const temp = await mkdtemp(join(dirname(out), `.${basename(out)}-building-`))
-    let pages: BuildHandoutsResult['pages'] = { participant: {}, facilitator: {} }
-    try {
-      await mkdir(join(temp, 'fonts'))
-      await copyFile(require.resolve('@fontsource-variable/inter/files/inter-latin-wght-normal.woff2'), join(temp, 'fonts/inter-latin-wght-normal.woff2'))
-      const at = (name: string) => join(temp, name)
-      const [participantPages, facilitatorPages] = await renderDocuments([
-        {
-          html: pages => renderHtmlDocument(participantDoc, css, pages),
-          anchors: [...participantDoc.sections.map(section => section.id), ...questionAnchors],
-          htmlPath: at(HANDOUT_FILES.participantHtml),
-          pdfPath: at(HANDOUT_FILES.participantPdf),
-          footer: `${deck.title} · Participant handout`,
-        },
-        {
-          html: pages => renderHtmlDocument(facilitatorDoc, css, pages),
-          anchors: facilitatorDoc.sections.map(section => section.id),
-          htmlPath: at(HANDOUT_FILES.facilitatorHtml),
-          pdfPath: at(HANDOUT_FILES.facilitatorPdf),
-          footer: `${deck.title} · Facilitator guide`,
-        },
-        {
-          html: () => renderCardsDocument(deck.title, cards, css),
-          htmlPath: at(HANDOUT_FILES.cardsHtml),
-          pdfPath: at(HANDOUT_FILES.cardsPdf),
-          footer: `${deck.title} · Cards to cut out`,
-        },
-      ], paper)
-      const split = splitQuestions(exercises, participantPages!)
-      if (split.length)
-        throw new HandoutLayoutError(split)
-      pages = { participant: participantPages!, facilitator: facilitatorPages! }
-      // mkdtemp makes the folder private; the handouts are for sharing.
-      await chmod(temp, 0o755)
-      await rm(out, { recursive: true, force: true })
-      await rename(temp, out)
-    }
-    finally {
-      await rm(temp, { recursive: true, force: true })
-    }
-    return {
-      out,
-      files: Object.values(HANDOUT_FILES).map(name => join(out, name)),
-      pages,
-    }
+  await mkdir(dirname(out), { recursive: true })
+  const temp = await mkdtemp(join(dirname(out), `.${basename(out)}-building-`))
+  let pages: BuildHandoutsResult['pages'] = { participant: {}, facilitator: {} }
+  try {
+    await mkdir(join(temp, 'fonts'))
+    await copyFile(require.resolve('@fontsource-variable/inter/files/inter-latin-wght-normal.woff2'), join(temp, 'fonts/inter-latin-wght-normal.woff2'))
+    const at = (name: string) => join(temp, name)
+    progress('rendering HTML and PDF (diagrams, page measurement, then pages)')
+    const [participantPages, facilitatorPages] = await renderDocuments([
+      {
+        html: pages => renderHtmlDocument(participantDoc, css, pages),
+        anchors: [...participantDoc.sections.map(section => section.id), ...questionAnchors],
+        htmlPath: at(HANDOUT_FILES.participantHtml),
+        pdfPath: at(HANDOUT_FILES.participantPdf),
+        footer: `${deck.title} · Participant handout`,
+      },
+      {
+        html: pages => renderHtmlDocument(facilitatorDoc, css, pages),
+        anchors: facilitatorDoc.sections.map(section => section.id),
+        htmlPath: at(HANDOUT_FILES.facilitatorHtml),
+        pdfPath: at(HANDOUT_FILES.facilitatorPdf),
+        footer: `${deck.title} · Facilitator guide`,
+      },
+      {
+        html: () => renderCardsDocument(deck.title, cards, css),
+        htmlPath: at(HANDOUT_FILES.cardsHtml),
+        pdfPath: at(HANDOUT_FILES.cardsPdf),
+        footer: `${deck.title} · Cards to cut out`,
+      },
+    ], paper)
+    const split = splitQuestions(exercises, participantPages!)
+    if (split.length)
+      throw new HandoutLayoutError(split)
+    pages = { participant: participantPages!, facilitator: facilitatorPages! }
+    // mkdtemp makes the folder private; the handouts are for sharing.
+    await chmod(temp, 0o755)
+    // Swap: the old output moves aside and is removed only once the new one is in place.
+    const old = `${temp}-previous`
+    const hadOld = await rename(out, old).then(() => true, () => false)
+    await rename(temp, out)
+    if (hadOld)
+      await rm(old, { recursive: true, force: true })
   }
-  catch (error) {
-    await rm(out, { recursive: true, force: true })
-    throw error
+  finally {
+    await rm(temp, { recursive: true, force: true })
+  }
+  return {
+    out,
+    files: Object.values(HANDOUT_FILES).map(name => join(out, name)),
+    pages,
   }
 }
 
