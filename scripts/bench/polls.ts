@@ -25,7 +25,7 @@ const values = parseCommandLine({
   options: {
     'participants': { type: 'count', default: 300, help: 'simulated phones' },
     'port': { type: 'port', default: 4350, help: 'port for the poll server under test' },
-    'poll': { type: 'string', default: 'benefits-before', value: '<id>', help: 'the poll to vote in' },
+    'poll': { type: 'string', default: 'knowledge-osaid-before', value: '<id>', help: 'the poll to vote in' },
     // Its disk's fsync latency bounds every acknowledgement: point it at another disk to compare.
     'results-in': { type: 'string', value: '<folder>', help: 'where the vote log goes (a fresh temporary folder by default)' },
   },
@@ -34,7 +34,7 @@ const N = Number(values.participants)
 const PORT = Number(values.port)
 const TOKEN = 'bench-presenter-token'
 const BASE = `http://127.0.0.1:${PORT}`
-const OPTIONS = ['open', 'closed', 'hybrid']
+const OPTIONS = ['weights-only', 'weights-code-data-info', 'free-api']
 
 interface StreamEvent { event: string, data: string, at: number }
 

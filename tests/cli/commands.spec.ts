@@ -134,7 +134,7 @@ test.describe('results file and --fresh', () => {
   test('serve names the results file and its votes; --fresh archives them and starts empty', async () => {
     test.skip(!existsSync('dist/index.html'), 'needs a build (npm test builds before the browser tests)')
     const results = tempDir('cli-fresh-')
-    writeFileSync(join(results, 'polls.jsonl'), `${JSON.stringify({ type: 'vote', poll: 'benefits-before', participant: 'rehearsal-1', answer: 'open', at: new Date().toISOString() })}\n`)
+    writeFileSync(join(results, 'polls.jsonl'), `${JSON.stringify({ type: 'vote', poll: 'knowledge-osaid-before', participant: 'rehearsal-1', answer: 'weights-only', at: new Date().toISOString() })}\n`)
     const banner = async (args: string[]) => {
       const child = spawn(process.execPath, ['--import', 'tsx', 'server/serve.ts', '--port', '0', '--host', '127.0.0.1', '--results', results, ...args], { env: { ...process.env, POLLS_QUIET: '' } })
       let out = ''
