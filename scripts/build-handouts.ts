@@ -11,7 +11,7 @@ import { PollDeclarationError } from '../lib/polls/load-from-deck'
 
 const options = parseCommandLine({
   command: 'npm run handouts --',
-  summary: 'Builds the participant handout and the facilitator guide, HTML and PDF, from the exercises and the deck.',
+  summary: 'Builds the participant handout, the facilitator guide and the cut-out card sheets, HTML and PDF, from the exercises, the cards and the deck.',
   options: {
     'paper': { type: 'string', choices: ['a4', 'letter'], default: 'a4', help: 'paper size' },
     'results': { type: 'string', value: '<file>', help: 'add poll results: a JSON export of the poll server\'s GET /api/results' },
