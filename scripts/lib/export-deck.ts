@@ -16,11 +16,13 @@
  *   const result = await exportDeck({ entry: 'slides.md', output: 'exports/slides.pdf' })
  */
 import type { Page, Request } from 'playwright-chromium'
+import type { PrintLayout } from './print-layouts'
 import { mkdir } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { createServer, resolveOptions } from '@slidev/cli'
 import { chromium } from 'playwright-chromium'
 import { chromiumLaunchOptions } from './chromium'
+import { arrangeSheets, notesHtml, sheetSize } from './print-layouts'
 
 export interface ExportDeckOptions {
   /** The deck's entry Markdown file. */
@@ -29,6 +31,11 @@ export interface ExportDeckOptions {
   /** One page per click step instead of one per slide. */
   withClicks?: boolean
   dark?: boolean
+  /**
+   * 'slides' (default): one canvas-sized page per slide. 'handout': three slides per A4 page with
+   * lines for notes. 'notes': each slide beside its presenter notes, A4 landscape.
+   */
+  layout?: PrintLayout
   /** Called with every URL the print page requests (the page the PDF is printed from). */
   onRequest?: (url: string) => void
   /** Give up waiting for the print page to settle after this long. */
@@ -38,6 +45,8 @@ export interface ExportDeckOptions {
 export interface ExportDeckResult {
   output: string
   slides: number
+  /** Pages in the PDF. */
+  pages: number
   /** Seconds spent waiting for the print page to settle, then printing. */
   settleSeconds: number
   exportSeconds: number
@@ -71,10 +80,26 @@ export async function exportDeck(options: ExportDeckOptions): Promise<ExportDeck
     await page.locator('#mermaid-rendering-container').evaluateAll(nodes => nodes.forEach((node) => {
       (node as HTMLElement).style.display = 'none'
     }))
-    await page.pdf({ path: output, ...size, margin: { top: 0, right: 0, bottom: 0, left: 0 }, printBackground: true, preferCSSPageSize: true })
+    // The PDF's title is the deck's, not the print page's.
+    const title = String(slidev.data.config.title ?? slidev.data.headmatter.title ?? 'Slides')
+    const layout = options.layout ?? 'slides'
+    let pages = slidev.data.slides.length
+    let paper = size
+    if (layout !== 'slides') {
+      const notes = slidev.data.slides.map(slide => notesHtml(slide.note))
+      pages = await arrangeSheets(page, { layout, title, canvas: size, notes })
+      paper = sheetSize(layout)
+    }
+    else {
+      await page.evaluate((t) => {
+        document.title = t
+      }, title)
+    }
+    await page.pdf({ path: output, ...paper, margin: { top: 0, right: 0, bottom: 0, left: 0 }, printBackground: true, preferCSSPageSize: layout === 'slides' })
     return {
       output,
       slides: slidev.data.slides.length,
+      pages,
       settleSeconds: (settled - started) / 1000,
       exportSeconds: (performance.now() - settled) / 1000,
     }
