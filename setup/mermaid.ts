@@ -117,7 +117,7 @@ export default defineMermaidSetup(() => ({
     boxMargin: 8,
     messageMargin: 36,
   },
-  timeline: { padding: 10, useMaxWidth: true },
+  timeline: { padding: 6, useMaxWidth: true },
   quadrantChart: {
     chartWidth: 720,
     chartHeight: 500,

@@ -72,7 +72,7 @@ export const type = {
   h1: 48,
   display: 64,
   /** Mermaid labels, before the block's own `scale`. */
-  diagram: 26,
+  diagram: 28,
   countdown: 72,
   lineHeight: 1.35,
   headingLineHeight: 1.15,

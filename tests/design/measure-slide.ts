@@ -83,6 +83,19 @@ export function measureSlide(page: Page, no: number): Promise<SlideMeasure> {
         note('diagram', text, Number.parseFloat(getComputedStyle(el).fontSize) * svgScale)
       }
     }
+    // A diagram's box must not run into the slide's text (a diagram too tall for its slide is
+    // centred over the title).
+    for (const host of root.querySelectorAll('.mermaid')) {
+      const svg = host.shadowRoot?.querySelector('svg')?.getBoundingClientRect()
+      if (!svg)
+        continue
+      for (const box of boxes) {
+        const w = Math.min(svg.right, box.rect.right) - Math.max(svg.left, box.rect.left)
+        const h = Math.min(svg.bottom, box.rect.bottom) - Math.max(svg.top, box.rect.top)
+        if (w > 2 && h > 2)
+          overlaps.push(`diagram / "${box.text.slice(0, 24)}"`)
+      }
+    }
     // Two different text nodes whose line boxes overlap by more than a sliver.
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
