@@ -119,12 +119,13 @@ export default defineMermaidSetup(() => ({
   },
   timeline: { padding: 6, useMaxWidth: true },
   quadrantChart: {
-    chartWidth: 720,
-    chartHeight: 500,
+    chartWidth: 760,
+    chartHeight: 560,
     titleFontSize: type.diagram,
     quadrantLabelFontSize: type.diagram,
-    xAxisLabelFontSize: type.diagram,
-    yAxisLabelFontSize: type.diagram,
+    // The two y-axis labels share one rotated line: at full size they run into each other.
+    xAxisLabelFontSize: type.small,
+    yAxisLabelFontSize: type.small,
     pointLabelFontSize: type.diagram,
     pointRadius: 8,
   },
