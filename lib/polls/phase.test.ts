@@ -22,5 +22,6 @@ describe('vote counts in words', () => {
   it('shows turnout against the phones that joined when known', () => {
     expect(turnout(12, 30)).toBe('12 of 30 voted')
     expect(turnout(12, null)).toBe('12 voted')
+    expect(turnout(3, 0)).toBe('3 voted')
   })
 })

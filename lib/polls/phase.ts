@@ -33,7 +33,10 @@ export function votes(n: number): string {
   return `${n} ${n === 1 ? 'vote' : 'votes'}`
 }
 
-/** "12 of 30 voted" when the number of phones joined is known, else "12 voted". */
+/**
+ * "12 of 30 voted" when the number of phones joined is known, else "12 voted". Phones that voted
+ * and then closed the page still count as votes, so a smaller "joined" figure is left out.
+ */
 export function turnout(voters: number, joined: number | null): string {
-  return joined === null ? `${voters} voted` : `${voters} of ${joined} voted`
+  return joined === null || joined < voters ? `${voters} voted` : `${voters} of ${joined} voted`
 }

@@ -10,6 +10,11 @@ const PORT = 4330 + 3
 
 let server: RunningServer
 
+/** The projected slide, for review in exports/screens/ (the pointer is hidden by then). */
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.locator('#slide-content').screenshot({ path: `exports/screens/${name}.png`, animations: 'disabled' })
+}
+
 async function pollsOf(s: RunningServer): Promise<Record<string, PollSnapshot>> {
   const res = await fetch(`${s.url}/api/polls`, { headers: { Authorization: `Bearer ${TOKEN}` } })
   return Object.fromEntries((await res.json() as { polls: PollSnapshot[] }).polls.map(p => [p.id, p]))
@@ -46,7 +51,8 @@ test.describe('Poll slides on a projector', () => {
     const address = page.locator('.join-address').filter({ visible: true })
     await expect(address).toBeVisible()
     expect(Math.min(...await sizes(page, '.join-address', 'font'))).toBeGreaterThanOrEqual(40)
-    expect(Math.min(...await sizes(page, '.join .qr', 'width'))).toBeGreaterThanOrEqual(260)
+    expect(Math.min(...await sizes(page, '.join .qr svg', 'width'))).toBeGreaterThanOrEqual(260)
+    await shoot(page, 'poll-open')
     // Before the reveal the options are listed, never empty bars.
     await expect(page.locator('.poll-bar').filter({ visible: true })).toHaveCount(0)
 
@@ -66,8 +72,9 @@ test.describe('Poll slides on a projector', () => {
     const hex = (rgb: string) => `#${(rgb.match(/\d+/g) ?? []).slice(0, 3).map(n => Number(n).toString(16).padStart(2, '0')).join('')}`
     expect(hex(fills[0]!)).toBe(await colour('--c-open'))
     expect(hex(fills[2]!)).toBe(await colour('--c-hybrid'))
+    await shoot(page, 'poll-results')
     // After the reveal the QR code shrinks out of the way.
-    expect(Math.max(...await sizes(page, '.join .qr', 'width'))).toBeLessThanOrEqual(pollTokens.qrAfterReveal + 1)
+    expect(Math.max(...await sizes(page, '.join .qr svg', 'width'))).toBeLessThanOrEqual(pollTokens.qrAfterReveal + 1)
   })
 
   test('the closing poll pairs each option\'s start and now, and a quiz marks its answer with a tick', async ({ page }) => {
@@ -86,6 +93,7 @@ test.describe('Poll slides on a projector', () => {
     await expect(hybrid).toContainText('Start')
     await expect(hybrid).toContainText('1 · 100%')
     expect(Math.min(...await sizes(page, '.poll-bar-track', 'height'))).toBeGreaterThanOrEqual(40)
+    await shoot(page, 'poll-before-after')
     await expect(page.getByText('now: 1 vote', { exact: false }).filter({ visible: true })).toBeVisible()
 
     await page.goto(`${server.url}/${polls['spectrum-llama-3']!.slide}?poll-token=${TOKEN}`)
@@ -94,6 +102,7 @@ test.describe('Poll slides on a projector', () => {
     await expect(correct).toContainText('Open weights under a restrictive licence')
     await expect(correct.locator('.tick')).toHaveText('✓')
     await expect(correct.getByText('(correct answer)')).toBeAttached()
+    await shoot(page, 'poll-quiz')
   })
 
   test('the print view shows each poll\'s options or its revealed results, and no buttons', async ({ page }) => {
