@@ -12,6 +12,7 @@ import { LiveStream } from './live-stream.ts'
 import { joinUrls } from './network.ts'
 import { PollStore } from './poll-store.ts'
 import { presenterToken } from './presenter-token.ts'
+import { assertWritableResults } from './results-dir.ts'
 
 export interface PollServerOptions {
   slidesPath?: string
@@ -24,6 +25,8 @@ export interface PollServer {
   store: PollStore
   stream: LiveStream
   token: string
+  /** Absolute path of the folder holding the vote log. */
+  resultsDir: string
   /** Call once the HTTP server listens, so the slide's QR code shows a reachable address. */
   setAddress: (host: string, port: number) => void
   info: () => ServerInfo
@@ -32,10 +35,9 @@ export interface PollServer {
 
 export async function createPollServer(options: PollServerOptions = {}): Promise<PollServer> {
   const polls = await loadPollsFromDeck(options.slidesPath)
-  const store = new PollStore({
-    polls,
-    resultsDir: resolve(options.resultsDir ?? 'results'),
-  })
+  const resultsDir = resolve(options.resultsDir ?? 'results')
+  assertWritableResults(resultsDir)
+  const store = new PollStore({ polls, resultsDir })
   const stream = new LiveStream(store)
   const token = options.token ?? presenterToken()
   const joinPage = await buildJoinPage()
@@ -53,6 +55,7 @@ export async function createPollServer(options: PollServerOptions = {}): Promise
     store,
     stream,
     token,
+    resultsDir,
     info,
     setAddress: (host, port) => {
       urls = joinUrls(host, port)

@@ -4,7 +4,7 @@
  *   handout: three slides per portrait page, each with ruled lines for notes (participants);
  *   notes:   one slide per landscape page, beside its presenter notes (facilitators).
  */
-import type { Page } from 'playwright-chromium'
+import type { Page } from 'playwright-core'
 import MarkdownIt from 'markdown-it'
 import { palette, type } from '../../lib/design/tokens'
 

@@ -5,9 +5,6 @@ import { expect, test } from '@playwright/test'
 import { poll as pollTokens } from '../../lib/design/tokens.ts'
 import { presenterPost, startServer, TOKEN } from './poll-server.ts'
 
-// Own port (4300-4399), like the other poll specs.
-const PORT = 4330 + 3
-
 let server: RunningServer
 
 /** The projected slide, for review in exports/screens/ (the pointer is hidden by then). */
@@ -37,7 +34,7 @@ function sizes(page: Page, selector: string, what: 'height' | 'font' | 'width') 
 
 test.describe('Poll slides on a projector', () => {
   test.beforeEach(async () => {
-    server = await startServer(PORT)
+    server = await startServer()
   })
   test.afterEach(async () => {
     await server.stop()
