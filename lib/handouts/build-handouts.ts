@@ -11,6 +11,7 @@ import { chmod, copyFile, mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/p
 import { createRequire } from 'node:module'
 import { basename, dirname, join, resolve } from 'node:path'
 import { loadCardSets } from '../cards/load-cards'
+import { tokensCss } from '../design/tokens'
 import { loadExercises } from '../exercises/load-exercises'
 import { loadPollsFromDeck } from '../polls/load-from-deck'
 import { renderCardsDocument } from './cards-document'
@@ -72,7 +73,8 @@ export async function buildHandouts(options: BuildHandoutsOptions = {}): Promise
   const cards = await loadCardSets(root)
   const start = options.start === undefined ? undefined : parseHandoutStart(options.start)
   const joinUrl = options.joinUrl === undefined ? undefined : parseJoinUrl(options.joinUrl)
-  const css = await readFile(new URL('./handout.css', import.meta.url), 'utf8')
+  // Paper is always light: the kit's tokens without a dark variant, then the handout layout.
+  const css = `${tokensCss({ dark: 'none' })}\n${await readFile(new URL('./handout.css', import.meta.url), 'utf8')}`
   const participantDoc = participantHandout(deck, exercises, cards, { joinUrl, start })
   const facilitatorDoc = facilitatorGuide(deck, exercises, polls, cards, { results, start })
   const questionAnchors = exercises.flatMap(exercise => questionAnchorsOf(exercise)).flatMap(q => [q.question, q.end])
