@@ -66,7 +66,7 @@ test.describe('live polls: budget and fallbacks', () => {
     await page.goto(`/${slide}`)
     await expect(page.getByText('Live voting is off here').filter({ visible: true })).toBeVisible()
     // Every option is on the slide before anyone types a count.
-    await expect(page.getByRole('list', { name: 'Options (results hidden)' }).filter({ visible: true }).getByRole('listitem')).toHaveCount(3)
+    await expect(page.getByRole('list', { name: 'Options (results hidden)' }).filter({ visible: true }).getByRole('listitem')).toHaveCount(4)
     await page.getByRole('button', { name: 'Type in the counts' }).filter({ visible: true }).click()
     await page.getByRole('spinbutton', { name: 'Its weights, nothing more' }).filter({ visible: true }).fill('5')
     await page.getByRole('spinbutton', { name: 'A free API that anyone can call' }).filter({ visible: true }).fill('3')

@@ -91,7 +91,8 @@ test.describe('Poll slides on a projector', () => {
     await expect(hybrid).toContainText('1 · 100%')
     expect(Math.min(...await sizes(page, '.poll-bar-track', 'height'))).toBeGreaterThanOrEqual(40)
     await shoot(page, 'poll-before-after')
-    await expect(page.getByText('now: 1 vote', { exact: false }).filter({ visible: true })).toBeVisible()
+    // The shift of a knowledge question: the share answering correctly, at the start and now.
+    await expect(page.getByText('Correct at the start: 0% (2 votes) · now: 100% (1 vote)').filter({ visible: true })).toBeVisible()
 
     await page.goto(`${server.url}/${polls['licence-transfer']!.slide}?poll-token=${TOKEN}`)
     const correct = page.locator('.results li.correct').filter({ visible: true })
