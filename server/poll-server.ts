@@ -36,6 +36,8 @@ export async function createPollServer(options: PollServerOptions = {}): Promise
     polls,
     resultsDir: resolve(options.resultsDir ?? 'results'),
   })
+  // Tell the facilitator before anything else that results may be incomplete.
+  store.damage.forEach(line => console.warn(line))
   const stream = new LiveStream(store)
   const token = options.token ?? presenterToken()
   const joinPage = await buildJoinPage()

@@ -8,6 +8,7 @@ import type { DeckPoll } from '../lib/polls/load-from-deck.ts'
 import type { PollSnapshot, PollStatus } from '../lib/polls/protocol.ts'
 import type { Poll } from '../lib/polls/schema.ts'
 import type { Tally } from '../lib/polls/tally.ts'
+import type { LogReport } from './append-log.ts'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { tallyAnswers } from '../lib/polls/tally.ts'
@@ -42,6 +43,8 @@ export class PollStore {
   private listeners = new Set<(pollId: string) => void>()
   /** Changes applied since start (replayed ones included); lets clients and the bench order updates. */
   seq = 0
+  /** What was wrong with the log at start, in sentences for the terminal (empty when it was clean). */
+  readonly damage: string[]
 
   constructor(private options: PollStoreOptions) {
     for (const declared of options.polls) {
@@ -55,8 +58,9 @@ export class PollStore {
       })
     }
     const path = join(options.resultsDir, 'polls.jsonl')
-    for (const record of AppendLog.read<LogRecord>(path))
-      this.apply(record)
+    const report = AppendLog.read<LogRecord>(path)
+    report.records.forEach(record => this.apply(record))
+    this.damage = describeDamage(path, report)
     this.log = new AppendLog(path)
   }
 
@@ -222,4 +226,18 @@ export class PollStore {
         break
     }
   }
+}
+
+function describeDamage(path: string, report: LogReport<unknown>): string[] {
+  const lines: string[] = []
+  if (report.damaged.length) {
+    const shown = report.damaged.slice(0, 10).join(', ')
+    const more = report.damaged.length > 10 ? ` and ${report.damaged.length - 10} more` : ''
+    lines.push(`Vote log ${path}: ${report.damaged.length} damaged ${report.damaged.length === 1 ? 'line' : 'lines'} skipped (line ${shown}${more}); results may be incomplete.`)
+  }
+  if (report.tornTail)
+    lines.push(`Vote log ${path}: the last line was cut off while it was being written (a crash); it was never acknowledged and was removed.`)
+  if (report.copy)
+    lines.push(`The log's original bytes are kept in ${report.copy}.`)
+  return lines
 }

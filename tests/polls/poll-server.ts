@@ -17,6 +17,8 @@ export interface RunningServer {
   port: number
   resultsDir: string
   process: ChildProcess
+  /** Everything the server printed so far (stdout and stderr). */
+  output: () => string
   /** SIGKILL: no shutdown hook runs, exactly like a crash or a pulled plug. */
   kill: () => Promise<void>
   stop: () => Promise<void>
@@ -68,6 +70,7 @@ export async function startServer(port: number, resultsDir = newResultsDir()): P
     port,
     resultsDir,
     process: child,
+    output: () => output,
     kill: async () => {
       child.kill('SIGKILL')
       await exited()
@@ -90,4 +93,22 @@ export async function presenterPost(server: RunningServer, path: string, body: o
     headers: presenterHeaders(),
     body: JSON.stringify(body),
   })
+}
+
+export interface Participant {
+  id: string
+  vote: (poll: string, answer: unknown) => Promise<Response>
+}
+
+/** A participant as the server knows them: the id /join hands out, sent back with every vote. */
+export async function newParticipant(server: RunningServer): Promise<Participant> {
+  const id = `participant-${Math.random().toString(36).slice(2, 12)}`
+  return {
+    id,
+    vote: (poll, answer) => fetch(`${server.url}/api/polls/${poll}/votes`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ participant: id, answer }),
+    }),
+  }
 }
