@@ -135,7 +135,8 @@ export class AppendLog {
 
   /** Cuts a failed batch's partial bytes off; throws (refusing the batch) while that is impossible. */
   private async repair(handle: FileHandle): Promise<void> {
-    if (!this.broken)
+    const cause = this.broken
+    if (!cause)
       return
     try {
       await handle.truncate(this.size)
@@ -143,7 +144,7 @@ export class AppendLog {
       this.broken = null
     }
     catch {
-      throw new Error(`the vote log ${this.path} could not be returned to its last full record: ${this.broken.message}`)
+      throw new Error(`the vote log ${this.path} could not be returned to its last full record: ${cause.message}`)
     }
   }
 

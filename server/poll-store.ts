@@ -5,12 +5,13 @@
  */
 import type { Answer } from '../lib/polls/answer.ts'
 import type { DeckPoll } from '../lib/polls/load-from-deck.ts'
-import type { PollSnapshot, PollStatus } from '../lib/polls/protocol.ts'
+import type { PollSnapshot, PollStatus, PollView, PresenterAction } from '../lib/polls/protocol.ts'
 import type { Poll } from '../lib/polls/schema.ts'
 import type { Tally } from '../lib/polls/tally.ts'
 import type { LogReport } from './append-log.ts'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { isBlocked } from '../lib/polls/blocklist.ts'
 import { tallyAnswers } from '../lib/polls/tally.ts'
 import { AppendLog } from './append-log.ts'
 
@@ -20,8 +21,6 @@ export type LogRecord
     | { type: 'open' | 'close' | 'reveal' | 'hide' | 'reset', poll: string, at: string }
     | { type: 'hide-word' | 'show-word', poll: string, key: string, at: string }
 
-export type PresenterAction = 'open' | 'close' | 'reveal' | 'hide' | 'reset'
-
 interface LivePoll {
   declared: DeckPoll
   state: PollStatus
@@ -29,12 +28,22 @@ interface LivePoll {
   round: number
   answers: Map<string, { answer: Answer, at: string }>
   hiddenWords: Set<string>
+  /** Blocklisted entries the presenter chose to show. */
+  shownWords: Set<string>
+  /** Tallies as each audience sees them, rebuilt at most once per change (not once per reader). */
+  cache: { presenter?: Tally, public?: Tally }
 }
+
+/** A word cloud sends phones its top entries only, and the presenter enough to moderate. */
+export const WORDS_FOR_PHONES = 20
+export const WORDS_FOR_PRESENTER = 100
 
 export interface PollStoreOptions {
   polls: DeckPoll[]
   /** Folder for the log and reset archives (results/ by default, gitignored). */
   resultsDir: string
+  /** Word-cloud entries held back until the presenter shows them (polls/blocklist.txt). */
+  blocklist?: ReadonlySet<string>
 }
 
 export class PollStore {
@@ -55,6 +64,8 @@ export class PollStore {
         round: 0,
         answers: new Map(),
         hiddenWords: new Set(),
+        shownWords: new Set(),
+        cache: {},
       })
     }
     const path = join(options.resultsDir, 'polls.jsonl')
@@ -128,14 +139,14 @@ export class PollStore {
     const snap: PollSnapshot = {
       id,
       slide,
-      poll,
+      poll: view.presenter || live.revealed ? poll : withoutAnswer(poll),
       state: live.state,
       revealed: live.revealed,
       voters: live.answers.size,
       round: live.round,
     }
     if (view.presenter || live.revealed || poll.results === 'live')
-      snap.tally = this.tally(id, view.presenter)
+      snap.tally = this.audienceTally(live, view.presenter)
     const mine = view.participant
       ? live.answers.get(view.participant)
       : undefined
@@ -148,11 +159,33 @@ export class PollStore {
     return this.ids.map(id => this.snapshot(id, view))
   }
 
-  tally(id: string, withHidden = false): Tally {
+  /** The full tally, every word included (hidden ones flagged): for the presenter's export. */
+  tally(id: string): Tally {
     const live = this.polls.get(id)!
+    return this.count(live, true)
+  }
+
+  private audienceTally(live: LivePoll, presenter: boolean): Tally {
+    const key = presenter ? 'presenter' : 'public'
+    const cached = live.cache[key]
+    if (cached)
+      return cached
+    const tally = this.count(live, presenter)
+    if (tally.words)
+      tally.words = tally.words.slice(0, presenter ? WORDS_FOR_PRESENTER : WORDS_FOR_PHONES)
+    // Until the reveal, how many chose the right option would tell which one it is.
+    if (!presenter && !live.revealed)
+      delete tally.correct
+    live.cache[key] = tally
+    return tally
+  }
+
+  private count(live: LivePoll, withHidden: boolean): Tally {
+    const blocklist = this.options.blocklist ?? new Set<string>()
+    const hidden = (key: string) => live.hiddenWords.has(key) || (!live.shownWords.has(key) && isBlocked(key, blocklist))
     return tallyAnswers(live.declared.poll, [
       ...live.answers.values(),
-    ].map(v => v.answer), live.hiddenWords, withHidden)
+    ].map(v => v.answer), hidden, withHidden)
   }
 
   /** Current answers, for the results export. */
@@ -185,7 +218,7 @@ export class PollStore {
     writeFileSync(join(dir, `${id}-round-${live.round + 1}-${stamp}.json`), `${JSON.stringify({
       poll: live.declared.poll,
       round: live.round + 1,
-      tally: this.tally(id, true),
+      tally: this.tally(id),
       answers: this.answers(id),
     }, null, 2)}\n`)
   }
@@ -196,6 +229,7 @@ export class PollStore {
     if (!live)
       return
     this.seq++
+    live.cache = {}
     switch (record.type) {
       case 'vote':
         live.answers.set(record.participant, { answer: record.answer, at: record.at })
@@ -215,14 +249,17 @@ export class PollStore {
       case 'reset':
         live.answers.clear()
         live.hiddenWords.clear()
+        live.shownWords.clear()
         live.revealed = false
         live.round++
         break
       case 'hide-word':
         live.hiddenWords.add(record.key)
+        live.shownWords.delete(record.key)
         break
       case 'show-word':
         live.hiddenWords.delete(record.key)
+        live.shownWords.add(record.key)
         break
     }
   }
@@ -240,4 +277,12 @@ function describeDamage(path: string, report: LogReport<unknown>): string[] {
   if (report.copy)
     lines.push(`The log's original bytes are kept in ${report.copy}.`)
   return lines
+}
+
+/** A quiz as phones see it before the reveal: the same, minus which option is correct. */
+function withoutAnswer(poll: Poll): PollView {
+  if (poll.kind !== 'quiz')
+    return poll
+  const { correct: _hidden, ...rest } = poll
+  return rest
 }

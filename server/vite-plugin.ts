@@ -1,15 +1,15 @@
 /**
  * Runs the poll server inside `slidev` (dev and workshop mode): the same core as `npm run serve`,
- * mounted as Vite middleware ahead of Slidev's own, with Slidev's LAN-unsafe endpoints locked to
- * this machine.
+ * mounted as Vite middleware ahead of Slidev's own, behind the access gate (README "Security
+ * model"). Options come from the environment `npm run workshop` sets.
  */
 import type { AddressInfo } from 'node:net'
 import type { Plugin } from 'vite'
 import type { PollServer } from './poll-server.ts'
 import { resolve } from 'node:path'
 import process from 'node:process'
-import { lanLockdown } from './lan-lockdown.ts'
 import { createPollServer } from './poll-server.ts'
+import { applyTimeouts } from './request-timeouts.ts'
 import { printBanner } from './terminal-banner.ts'
 
 export function pollsPlugin(): Plugin {
@@ -22,13 +22,17 @@ export function pollsPlugin(): Plugin {
       // Slidev restarts its server in-process when config changes: release the previous log first.
       await core?.close()
       const root = server.config.root
+      const env = process.env
       core = await createPollServer({
         slidesPath: resolve(root, 'slides.md'),
-        resultsDir: process.env.POLLS_RESULTS_DIR ?? resolve(root, 'results'),
+        resultsDir: env.POLLS_RESULTS_DIR ?? resolve(root, 'results'),
+        shareDeck: env.POLLS_SHARE_DECK === '1',
+        newParticipantsPerMinute: env.POLLS_NEW_PARTICIPANTS_PER_MINUTE ? Number(env.POLLS_NEW_PARTICIPANTS_PER_MINUTE) : undefined,
       })
       const polls = core
-      server.middlewares.use(lanLockdown)
       server.middlewares.use(polls.handle)
+      if (server.httpServer && 'requestTimeout' in server.httpServer)
+        applyTimeouts(server.httpServer)
       server.httpServer?.once('listening', () => {
         const address = server.httpServer?.address() as AddressInfo | null
         if (!address)
@@ -37,8 +41,8 @@ export function pollsPlugin(): Plugin {
           ? server.config.server.host
           : server.config.server.host ? '0.0.0.0' : '127.0.0.1'
         polls.setAddress(host, address.port)
-        if (process.env.POLLS_QUIET !== '1')
-          printBanner(polls, address.port)
+        if (env.POLLS_QUIET !== '1')
+          printBanner(polls, address.port, { shareDeck: env.POLLS_SHARE_DECK === '1', workshop: true })
       })
       server.httpServer?.once('close', () => void polls.close())
     },

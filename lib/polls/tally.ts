@@ -32,7 +32,11 @@ export function emptyCounts(poll: Poll): Record<string, number> {
   return {}
 }
 
-export function tallyAnswers(poll: Poll, answers: Iterable<Answer>, hiddenWords: ReadonlySet<string> = new Set(), withHidden = false): Tally {
+/** `hidden`: the hidden word keys, or a test for them (e.g. hidden by the presenter or held back by the blocklist). */
+export function tallyAnswers(poll: Poll, answers: Iterable<Answer>, hidden: ReadonlySet<string> | ((key: string) => boolean) = new Set(), withHidden = false): Tally {
+  const isHidden = typeof hidden === 'function'
+    ? hidden
+    : (key: string) => hidden.has(key)
   const counts = emptyCounts(poll)
   const words = new Map<string, WordCount>()
   let voters = 0
@@ -50,7 +54,7 @@ export function tallyAnswers(poll: Poll, answers: Iterable<Answer>, hiddenWords:
           text,
           key,
           count: 0,
-          hidden: hiddenWords.has(key),
+          hidden: isHidden(key),
         }
         entry.count++
         words.set(key, entry)

@@ -14,19 +14,6 @@ let shownKey = ''
 let pending: { poll: string, answer: Answer } | null = null
 let retryTimer: number | undefined
 
-/** One id per device, kept across reloads, so a participant votes once and can change it. */
-function participantId(): string {
-  const stored = localStorage.getItem('poll-participant')
-  if (stored)
-    return stored
-  // crypto.randomUUID needs a secure context; a LAN page over http is not one.
-  const bytes = crypto.getRandomValues(new Uint8Array(12))
-  const id = `p-${[...bytes].map(b => b.toString(16).padStart(2, '0')).join('')}`
-  localStorage.setItem('poll-participant', id)
-  return id
-}
-const participant = participantId()
-
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props)
   node.append(...children)
@@ -172,10 +159,13 @@ async function send(poll: string, answer: Answer): Promise<void> {
     const res = await fetch(`/api/polls/${encodeURIComponent(poll)}/votes`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ participant, answer }),
+      // The participant is the signed cookie /join set: the server issues ids, clients do not.
+      body: JSON.stringify({ answer }),
     })
     const body = await res.json() as { answer?: Answer, error?: string }
     pending = null
+    if (res.status === 401)
+      return say('This page has expired: reload it to vote.', true)
     if (!res.ok)
       return say(body.error ?? 'The vote was not accepted.', true)
     const snap = polls.get(poll)
@@ -246,7 +236,7 @@ function updateResults(snap: PollSnapshot | undefined): void {
 }
 
 function connect(): void {
-  const source = new EventSource(`/api/stream?participant=${encodeURIComponent(participant)}`)
+  const source = new EventSource('/api/stream')
   source.addEventListener('hello', (event) => {
     const data = JSON.parse((event as MessageEvent<string>).data) as StreamEvents['hello']
     polls.clear()

@@ -14,7 +14,7 @@ const here = (name: string) => new URL(name, import.meta.url)
 export interface JoinPage {
   /** The page with `state` inlined, so it is usable after one round trip on a slow network. */
   render: (state: object) => string
-  serve: (req: IncomingMessage, res: ServerResponse, state: object) => void
+  serve: (req: IncomingMessage, res: ServerResponse, state: object, extraHeaders?: Record<string, string>) => void
 }
 
 export async function buildJoinPage(): Promise<JoinPage> {
@@ -52,7 +52,7 @@ export async function buildJoinPage(): Promise<JoinPage> {
   }
   return {
     render,
-    serve(req, res, state) {
+    serve(req, res, state, extraHeaders = {}) {
       const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
       const page = render(state)
       const body = gzip
@@ -60,6 +60,7 @@ export async function buildJoinPage(): Promise<JoinPage> {
         : page
       res.writeHead(200, {
         ...headers,
+        ...extraHeaders,
         ...(gzip
           ? { 'Content-Encoding': 'gzip' }
           : {}),

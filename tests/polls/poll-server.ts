@@ -28,7 +28,13 @@ export function newResultsDir(): string {
   return mkdtempSync(join(tmpdir(), 'poll-results-'))
 }
 
-export async function startServer(port: number, resultsDir = newResultsDir()): Promise<RunningServer> {
+export interface StartOptions {
+  /** More command-line flags (e.g. --share-deck). */
+  args?: string[]
+  env?: Record<string, string>
+}
+
+export async function startServer(port: number, resultsDir = newResultsDir(), options: StartOptions = {}): Promise<RunningServer> {
   // node --import tsx (not npx): the pid we kill is the server itself.
   const child = spawn(process.execPath, [
     '--import',
@@ -42,8 +48,9 @@ export async function startServer(port: number, resultsDir = newResultsDir()): P
     DIST,
     '--results',
     resultsDir,
+    ...(options.args ?? []),
   ], {
-    env: { ...process.env, PRESENTER_TOKEN: TOKEN, POLLS_QUIET: '1' },
+    env: { ...process.env, PRESENTER_TOKEN: TOKEN, POLLS_QUIET: '1', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -100,15 +107,18 @@ export interface Participant {
   vote: (poll: string, answer: unknown) => Promise<Response>
 }
 
-/** A participant as the server knows them: the id /join hands out, sent back with every vote. */
+/** A participant as the server knows them: the signed id /join hands out, sent back with every vote. */
 export async function newParticipant(server: RunningServer): Promise<Participant> {
-  const id = `participant-${Math.random().toString(36).slice(2, 12)}`
+  const res = await fetch(`${server.url}/join`)
+  const cookie = res.headers.getSetCookie()[0]?.split(';')[0]
+  if (!res.ok || !cookie)
+    throw new Error(`GET /join gave no participant id (${res.status})`)
   return {
-    id,
+    id: cookie.slice(cookie.indexOf('=') + 1, cookie.lastIndexOf('.')),
     vote: (poll, answer) => fetch(`${server.url}/api/polls/${poll}/votes`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ participant: id, answer }),
+      headers: { 'Content-Type': 'application/json', 'Cookie': cookie },
+      body: JSON.stringify({ answer }),
     }),
   }
 }
