@@ -1,10 +1,12 @@
 /**
- * The participant page's script (/join). Plain DOM, no framework, so the page stays a few KB:
+ * The participant page's script (/join), bundled by join-bundle.ts with the shared code it
+ * imports from lib/. Plain DOM, no framework, so the page stays a few KB:
  * it follows the presenter's current poll over SSE, sends votes, and re-sends a vote that a
  * network drop swallowed. Participant text is only ever set with textContent.
  */
 import type { Answer } from '../../lib/polls/answer.ts'
 import type { PollSnapshot, StreamEvents } from '../../lib/polls/protocol.ts'
+import { answerLabel, resultRows } from '../../lib/polls/result-rows.ts'
 
 const app = document.getElementById('app')!
 const status = document.getElementById('status')!
@@ -18,23 +20,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   const node = Object.assign(document.createElement(tag), props)
   node.append(...children)
   return node
-}
-
-function labelOf(snap: PollSnapshot, answer: Answer): string {
-  const poll = snap.poll
-  if (poll.kind === 'scale')
-    return poll.labels[Number(answer) - 1] ?? String(answer)
-  if ('options' in poll) {
-    const ids = Array.isArray(answer)
-      ? answer
-      : [
-          String(answer),
-        ]
-    return ids.map(id => poll.options.find(o => o.id === id)?.label ?? id).join(', ')
-  }
-  return Array.isArray(answer)
-    ? answer.join(', ')
-    : String(answer)
 }
 
 function render(): void {
@@ -186,7 +171,7 @@ async function send(poll: string, answer: Answer): Promise<void> {
 
 function showConfirmation(snap: PollSnapshot): void {
   if (snap.mine !== undefined) {
-    say(`✓ Vote received: ${labelOf(snap, snap.mine)}.${snap.state === 'open'
+    say(`✓ Vote received: ${answerLabel(snap.poll, snap.mine)}.${snap.state === 'open'
       ? ' You can change it until the poll closes.'
       : ''}`)
   }
@@ -210,26 +195,15 @@ function updateResults(snap: PollSnapshot | undefined): void {
     : 'votes'} so far` }))
   if (!tally)
     return
-  const poll = snap.poll
-  const rows: [string, number, boolean][] = tally.words
-    ? tally.words.slice(0, 12).map(w => [w.text, w.count, false])
-    : poll.kind === 'scale'
-      ? poll.labels.map((label, i) => [label, tally.counts[i + 1] ?? 0, false])
-      : 'options' in poll
-        ? poll.options.map(o => [o.label, tally.counts[o.id] ?? 0, poll.kind === 'quiz' && snap.revealed && o.id === poll.correct])
-        : []
   const list = el('ul', { className: 'bars' })
-  for (const [label, count, correct] of rows) {
-    const share = tally.voters
-      ? Math.round((count / tally.voters) * 100)
-      : 0
+  for (const row of resultRows(snap.poll, tally, snap.revealed)) {
     const bar = el('span', { className: 'bar' })
-    bar.style.width = `${share}%`
-    list.append(el('li', {}, el('span', { textContent: `${correct ? '✓ ' : ''}${label}` }), el('span', {
+    bar.style.width = `${row.share}%`
+    list.append(el('li', {}, el('span', { textContent: `${row.correct ? '✓ ' : ''}${row.label}` }), el('span', {
       className: 'num',
       textContent: tally.words
-        ? String(count)
-        : `${share}%`,
+        ? String(row.count)
+        : `${row.share}%`,
     }), bar))
   }
   box.append(list)

@@ -7,7 +7,7 @@ import { Buffer } from 'node:buffer'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
-import { compileClient } from './compile-client.ts'
+import { bundleJoinClient } from './join-bundle.ts'
 
 const here = (name: string) => new URL(name, import.meta.url)
 
@@ -18,7 +18,7 @@ export interface JoinPage {
 }
 
 export async function buildJoinPage(): Promise<JoinPage> {
-  const script = await compileClient(readFileSync(here('./join-client.ts'), 'utf8'))
+  const script = await bundleJoinClient()
   const css = readFileSync(here('./join.css'), 'utf8')
   const scriptHash = createHash('sha256').update(script).digest('base64')
   const html = `<!doctype html>
