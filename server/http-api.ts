@@ -32,7 +32,7 @@ export interface ApiOptions {
   /** Join URLs for the QR code, resolved once the server listens. */
   info: () => ServerInfo
   /** Serves GET /join with the current state inlined. */
-  joinPage: (req: IncomingMessage, res: ServerResponse, state: object, headers: Record<string, string>) => void
+  joinPage: (req: IncomingMessage, res: ServerResponse, version: string, state: () => object, headers: Record<string, string>) => void
 }
 
 export class HttpError extends Error {
@@ -91,11 +91,11 @@ export function createApiHandler(options: ApiOptions): Handler {
             newIds.record(address)
           headers['Set-Cookie'] = ids.setCookie(ids.issue())
         }
-        options.joinPage(req, res, {
+        options.joinPage(req, res, `${store.seq}|${stream.currentPoll}`, () => ({
           polls: store.snapshots({ presenter: false }),
           current: stream.currentPoll,
           seq: store.seq,
-        }, headers)
+        }), headers)
       },
     },
     {
@@ -276,28 +276,36 @@ function json(res: ServerResponse, status: number, body: object | ErrorResponse)
 }
 
 /** Reads a JSON object body of at most 4 KB; anything else is a 4xx. */
-async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
   const declared = Number(req.headers['content-length'] ?? 0)
   if (declared > MAX_BODY_BYTES)
-    throw tooLarge(req)
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length
-    if (size > MAX_BODY_BYTES)
-      throw tooLarge(req)
-    chunks.push(chunk as Buffer)
-  }
-  let body: unknown
-  try {
-    body = JSON.parse(Buffer.concat(chunks).toString('utf8'))
-  }
-  catch {
-    throw new HttpError(400, 'body must be JSON')
-  }
-  if (typeof body !== 'object' || body === null || Array.isArray(body))
-    throw new HttpError(400, 'body must be a JSON object')
-  return body as Record<string, unknown>
+    return Promise.reject(tooLarge(req))
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    const onData = (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) {
+        req.off('data', onData)
+        reject(tooLarge(req))
+      }
+      chunks.push(chunk)
+    }
+    req.on('data', onData)
+    req.once('error', reject)
+    req.once('end', () => {
+      let body: unknown
+      try {
+        body = JSON.parse(Buffer.concat(chunks).toString('utf8'))
+      }
+      catch {
+        return reject(new HttpError(400, 'body must be JSON'))
+      }
+      if (typeof body !== 'object' || body === null || Array.isArray(body))
+        return reject(new HttpError(400, 'body must be a JSON object'))
+      resolve(body as Record<string, unknown>)
+    })
+  })
 }
 
 function tooLarge(req: IncomingMessage): HttpError {

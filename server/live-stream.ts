@@ -31,7 +31,7 @@ export const DEFAULT_STREAM_LIMITS: StreamLimits = {
 }
 
 /** Participants see vote counts move at most this often; presenters see every batch. */
-const PARTICIPANT_INTERVAL_MS = 250
+const PARTICIPANT_INTERVAL_MS = 500
 const HEARTBEAT_MS = 15_000
 
 export class LiveStream {

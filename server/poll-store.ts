@@ -12,7 +12,7 @@ import type { LogReport } from './append-log.ts'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { isBlocked } from '../lib/polls/blocklist.ts'
-import { tallyAnswers } from '../lib/polls/tally.ts'
+import { RunningTally } from '../lib/polls/tally.ts'
 import { AppendLog } from './append-log.ts'
 
 /** One line of results/polls.jsonl. */
@@ -28,6 +28,8 @@ interface LivePoll {
   round: number
   answers: Map<string, { answer: Answer, at: string }>
   hiddenWords: Set<string>
+  /** The answers' counts, kept up to date vote by vote. */
+  running: RunningTally
   /** Blocklisted entries the presenter chose to show. */
   shownWords: Set<string>
   /** Tallies as each audience sees them, rebuilt at most once per change (not once per reader). */
@@ -65,6 +67,7 @@ export class PollStore {
         answers: new Map(),
         hiddenWords: new Set(),
         shownWords: new Set(),
+        running: new RunningTally(declared.poll),
         cache: {},
       })
     }
@@ -183,9 +186,7 @@ export class PollStore {
   private count(live: LivePoll, withHidden: boolean): Tally {
     const blocklist = this.options.blocklist ?? new Set<string>()
     const hidden = (key: string) => live.hiddenWords.has(key) || (!live.shownWords.has(key) && isBlocked(key, blocklist))
-    return tallyAnswers(live.declared.poll, [
-      ...live.answers.values(),
-    ].map(v => v.answer), hidden, withHidden)
+    return live.running.result(hidden, withHidden)
   }
 
   /** Current answers, for the results export. */
@@ -231,9 +232,14 @@ export class PollStore {
     this.seq++
     live.cache = {}
     switch (record.type) {
-      case 'vote':
+      case 'vote': {
+        const previous = live.answers.get(record.participant)
+        if (previous)
+          live.running.remove(previous.answer)
+        live.running.add(record.answer)
         live.answers.set(record.participant, { answer: record.answer, at: record.at })
         break
+      }
       case 'open':
         live.state = 'open'
         break
@@ -248,6 +254,7 @@ export class PollStore {
         break
       case 'reset':
         live.answers.clear()
+        live.running = new RunningTally(live.declared.poll)
         live.hiddenWords.clear()
         live.shownWords.clear()
         live.revealed = false
