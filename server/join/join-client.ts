@@ -5,7 +5,7 @@
  * network drop swallowed. Participant text is only ever set with textContent.
  */
 import type { Answer } from '../../lib/polls/answer.ts'
-import type { PollSnapshot, StreamEvents } from '../../lib/polls/protocol.ts'
+import type { ErrorResponse, PollSnapshot, StreamEvents, VoteRequest, VoteResponse } from '../../lib/polls/protocol.ts'
 import { answerLabel, resultRows } from '../../lib/polls/result-rows.ts'
 
 const app = document.getElementById('app')!
@@ -145,9 +145,9 @@ async function send(poll: string, answer: Answer): Promise<void> {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       // The participant is the signed cookie /join set: the server issues ids, clients do not.
-      body: JSON.stringify({ answer }),
+      body: JSON.stringify({ answer } satisfies VoteRequest),
     })
-    const body = await res.json() as { answer?: Answer, error?: string }
+    const body = await res.json() as Partial<VoteResponse & ErrorResponse>
     pending = null
     if (res.status === 401)
       return say('This page has expired: reload it to vote.', true)

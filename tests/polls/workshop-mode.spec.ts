@@ -95,6 +95,7 @@ test.describe('live polls in workshop mode', () => {
     await page.getByRole('radio', { name: 'A hybrid of both' }).check()
     await page.getByRole('button', { name: 'Send' }).click()
     await expect(page.getByRole('status').filter({ hasText: 'Vote received' })).toBeVisible()
+    await page.screenshot({ path: 'test-results/workshop-phone-join.png' })
     // The deck itself is not for phones: a clear page pointing at /join.
     await page.goto(`${relay.url}/`)
     await expect(page.getByRole('heading', { name: 'Join the poll' })).toBeVisible()
