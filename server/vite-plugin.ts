@@ -3,7 +3,9 @@
  * mounted as Vite middleware ahead of Slidev's own, behind the access gate (README "Security
  * model"). Options come from the environment `npm run workshop` sets.
  */
+import type { IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import type { Duplex } from 'node:stream'
 import type { Plugin } from 'vite'
 import type { PollServer } from './poll-server.ts'
 import { resolve } from 'node:path'
@@ -31,6 +33,14 @@ export function pollsPlugin(): Plugin {
       })
       const polls = core
       server.middlewares.use(polls.handle)
+      // Vite's websocket (hot updates, Slidev's shared state, Monaco file writes) is for the deck:
+      // other devices get it only when the deck is shared with them.
+      server.httpServer?.prependListener('upgrade', (req: IncomingMessage, socket: Duplex) => {
+        if (env.POLLS_SHARE_DECK !== '1' && !polls.isPresenterMachine(req)) {
+          socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
+          socket.destroy()
+        }
+      })
       if (server.httpServer && 'requestTimeout' in server.httpServer)
         applyTimeouts(server.httpServer)
       server.httpServer?.once('listening', () => {

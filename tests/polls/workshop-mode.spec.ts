@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process'
 import type { PollSnapshot } from '../../lib/polls/protocol.ts'
 import { spawn } from 'node:child_process'
 import { existsSync, rmSync, writeFileSync } from 'node:fs'
+import { connect } from 'node:net'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import { callFrom, PHONE_ADDRESS, phoneRelay, PRESENTER_ADDRESS } from './phone.ts'
@@ -73,6 +74,27 @@ test.describe('live polls in workshop mode', () => {
     const join = (await phone('GET', '/join')).text
     expect(join).not.toMatch(/"correct"/)
     expect(join).not.toContain(TOKEN)
+  })
+
+  test('a phone cannot open Vite\'s websocket (hot updates, shared state, Monaco writes), even with its token', async () => {
+    const client = (await local('/@vite/client')).text
+    const token = /const wsToken = "([^"]+)"/.exec(client)?.[1]
+    expect(token, 'the websocket token in /@vite/client').toBeTruthy()
+    const handshake = (from: string) => new Promise<string>((resolve, reject) => {
+      const socket = connect({ host: PRESENTER_ADDRESS, port: PORT, localAddress: from })
+      let reply = ''
+      socket.setEncoding('utf8').on('data', (d: string) => {
+        reply += d
+        if (reply.includes('\r\n\r\n')) {
+          socket.destroy()
+          resolve(reply.split('\r\n')[0])
+        }
+      })
+      socket.on('close', () => resolve(reply.split('\r\n')[0])).on('error', reject)
+      socket.write(`GET /?token=${token} HTTP/1.1\r\nHost: 127.0.0.1:${PORT}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: vite-hmr\r\n\r\n`)
+    })
+    expect(await handshake(PRESENTER_ADDRESS)).toMatch(/^HTTP\/1\.1 101/)
+    expect(await handshake(PHONE_ADDRESS)).toMatch(/^HTTP\/1\.1 403/)
   })
 
   test('the presenter\'s machine sees the deck, but Vite still refuses secrets and git files', async () => {
