@@ -216,7 +216,7 @@ function connect(): void {
     polls.clear()
     data.polls.forEach(p => polls.set(p.id, p))
     current = data.current
-    shownKey = ''
+    // The form stays as it is when the poll on screen is the same (a reconnect keeps a half-made choice).
     status.textContent = ''
     render()
     if (pending)

@@ -154,6 +154,7 @@ test.describe('live polls', () => {
 
     // The phone reconnects to the restarted server on its own and can vote.
     await presenterPost(server, '/api/current', { slide: polls['ethics-deepfakes'].slide })
+    await expect(phone.locator('#status')).toHaveText('', { timeout: 15_000 })
     await expect(phone.getByRole('radio', { name: 'Agree', exact: true })).toBeVisible({ timeout: 15_000 })
     await phone.getByRole('radio', { name: 'Agree', exact: true }).check()
     await phone.getByRole('button', { name: 'Send' }).click()
