@@ -7,6 +7,10 @@ export default defineConfig({
   plugins: [
     pollsPlugin(),
   ],
+  build: {
+    // Rolldown's per-plugin timing report is for Slidev's developers, not for someone building a deck.
+    rolldownOptions: { checks: { bundlerTimings: false } },
+  },
   server: {
     fs: {
       // Vite's own defaults plus ours (a list here replaces Vite's, so it repeats them).

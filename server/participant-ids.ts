@@ -11,6 +11,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PARTICIPANT_COOKIE } from '../lib/polls/protocol.ts'
 
+/** New ids per client address per minute: a phone reloading is fine, a script inventing voters is not. */
+export const DEFAULT_NEW_PARTICIPANTS_PER_MINUTE = 30
+
 const ID_BYTES = 12
 const SIGNATURE_CHARS = 22
 

@@ -16,9 +16,10 @@ import { createApiHandler } from './http-api.ts'
 import { buildJoinPage } from './join/join-page.ts'
 import { DEFAULT_STREAM_LIMITS, LiveStream } from './live-stream.ts'
 import { joinUrls, presenterMachine } from './network.ts'
-import { ParticipantIds } from './participant-ids.ts'
+import { DEFAULT_NEW_PARTICIPANTS_PER_MINUTE, ParticipantIds } from './participant-ids.ts'
 import { PollStore } from './poll-store.ts'
 import { presenterToken } from './presenter-token.ts'
+import { assertWritableResults } from './results-dir.ts'
 
 export interface PollServerOptions {
   slidesPath?: string
@@ -33,8 +34,6 @@ export interface PollServerOptions {
   streamLimits?: Partial<StreamLimits>
 }
 
-export const DEFAULT_NEW_PARTICIPANTS_PER_MINUTE = 30
-
 export interface PollServer {
   /** Mount first: refuses what other addresses may not reach, then answers the poll API. */
   handle: Handler
@@ -42,6 +41,8 @@ export interface PollServer {
   stream: LiveStream
   token: string
   isPresenterMachine: (req: IncomingMessage) => boolean
+  /** Absolute path of the folder holding the vote log. */
+  resultsDir: string
   /** Call once the HTTP server listens, so the slide's QR code shows a reachable address. */
   setAddress: (host: string, port: number) => void
   info: () => ServerInfo
@@ -52,6 +53,7 @@ export async function createPollServer(options: PollServerOptions = {}): Promise
   const slidesPath = resolve(options.slidesPath ?? 'slides.md')
   const polls = await loadPollsFromDeck(slidesPath)
   const resultsDir = resolve(options.resultsDir ?? 'results')
+  assertWritableResults(resultsDir)
   const blocklistPath = join(dirname(slidesPath), 'polls', 'blocklist.txt')
   const store = new PollStore({
     polls,
@@ -83,6 +85,7 @@ export async function createPollServer(options: PollServerOptions = {}): Promise
     stream,
     token,
     isPresenterMachine,
+    resultsDir,
     info,
     setAddress: (host, port) => {
       urls = joinUrls(host, port)

@@ -1,7 +1,14 @@
 /**
- * Runs the poll server inside `slidev` (dev and workshop mode): the same core as `npm run serve`,
+ * Runs the poll server inside `slidev` (dev, workshop and export): the same core as `npm run serve`,
  * mounted as Vite middleware ahead of Slidev's own, behind the access gate (README "Security
- * model"). Options come from the environment `npm run workshop` sets.
+ * model").
+ *
+ * Which results, which banner and what other devices reach, from the environment the launcher sets:
+ * - workshop (`POLLS_WORKSHOP=1`, `npm run workshop`): `POLLS_RESULTS_DIR`, the full banner;
+ *   `POLLS_SHARE_DECK`, `POLLS_NEW_PARTICIPANTS_PER_MINUTE`, `POLLS_PRESENTER_ADDRESSES`;
+ * - export (`POLLS_QUIET=1`, set by the export with its own results folder): nothing printed;
+ * - dev (`npm run dev`, rehearsing on this laptop): `results/dev/`, so rehearsal votes never
+ *   reach the workshop's log, and one line saying that phones need `npm run workshop`.
  */
 import type { IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -12,31 +19,51 @@ import { resolve } from 'node:path'
 import process from 'node:process'
 import { createPollServer } from './poll-server.ts'
 import { applyTimeouts } from './request-timeouts.ts'
-import { printBanner } from './terminal-banner.ts'
+import { STOP_SIGNALS } from './shutdown.ts'
+import { printBanner, resultsLine } from './terminal-banner.ts'
+
+let current: PollServer | undefined
+let stopHooked = false
+
+/** In workshop mode the launcher stops Slidev with a signal: close the log before exiting. */
+function closeLogOnStop(): void {
+  if (stopHooked)
+    return
+  stopHooked = true
+  for (const signal of STOP_SIGNALS) {
+    process.once(signal, () => {
+      void (current?.close() ?? Promise.resolve()).finally(() => process.exit(0))
+    })
+  }
+}
 
 export function pollsPlugin(): Plugin {
-  let core: PollServer | undefined
   return {
     name: 'workshop-polls',
     apply: 'serve',
     enforce: 'pre',
     async configureServer(server) {
       // Slidev restarts its server in-process when config changes: release the previous log first.
-      await core?.close()
+      await current?.close()
       const root = server.config.root
       const env = process.env
-      core = await createPollServer({
+      const workshop = env.POLLS_WORKSHOP === '1'
+      const quiet = env.POLLS_QUIET === '1'
+      const shareDeck = env.POLLS_SHARE_DECK === '1'
+      current = await createPollServer({
         slidesPath: resolve(root, 'slides.md'),
-        resultsDir: env.POLLS_RESULTS_DIR ?? resolve(root, 'results'),
-        shareDeck: env.POLLS_SHARE_DECK === '1',
+        resultsDir: env.POLLS_RESULTS_DIR ?? resolve(root, workshop ? 'results' : 'results/dev'),
+        shareDeck,
         newParticipantsPerMinute: env.POLLS_NEW_PARTICIPANTS_PER_MINUTE ? Number(env.POLLS_NEW_PARTICIPANTS_PER_MINUTE) : undefined,
       })
-      const polls = core
+      const polls = current
+      if (workshop)
+        closeLogOnStop()
       server.middlewares.use(polls.handle)
       // Vite's websocket (hot updates, Slidev's shared state, Monaco file writes) is for the deck:
       // other devices get it only when the deck is shared with them.
       server.httpServer?.prependListener('upgrade', (req: IncomingMessage, socket: Duplex) => {
-        if (env.POLLS_SHARE_DECK !== '1' && !polls.isPresenterMachine(req)) {
+        if (!shareDeck && !polls.isPresenterMachine(req)) {
           socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
           socket.destroy()
         }
@@ -51,8 +78,12 @@ export function pollsPlugin(): Plugin {
           ? server.config.server.host
           : server.config.server.host ? '0.0.0.0' : '127.0.0.1'
         polls.setAddress(host, address.port)
-        if (env.POLLS_QUIET !== '1')
-          printBanner(polls, address.port, { shareDeck: env.POLLS_SHARE_DECK === '1', workshop: true })
+        if (quiet)
+          return
+        if (workshop)
+          printBanner(polls, address.port, { shareDeck, workshop: true })
+        else
+          console.log(`\n  Live polls on this machine only (rehearsal). ${resultsLine(polls.resultsDir, false)}\n  For phones on the classroom network, run npm run workshop instead.\n`)
       })
       server.httpServer?.once('close', () => void polls.close())
     },

@@ -14,24 +14,25 @@ import type { ChildProcess } from 'node:child_process'
 import type { IncomingMessage } from 'node:http'
 import { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { Agent, get, request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
-import { parseArgs } from 'node:util'
-import { chromium } from 'playwright-chromium'
+import { chromium } from 'playwright-core'
+import { chromiumOrExit } from '../../lib/browser/chromium.ts'
+import { parseCommandLine } from '../../lib/cli/options.ts'
 import { loadPollsFromDeck } from '../../lib/polls/load-from-deck.ts'
-import { chromiumOrExit } from '../lib/chromium.ts'
 
-const { values } = parseArgs({
+const values = parseCommandLine({
+  command: 'npm run bench:polls --',
+  summary: 'Simulated phones on 127.0.0.1 vote at once, warm and cold, for each room size; prints latency, votes/s, lost votes and server memory beside the goals.',
   options: {
-    'participants': { type: 'string', default: '300,1000' },
-    'poll': { type: 'string', default: 'benefits-before' },
-    // Where the vote log goes (a fresh temporary folder by default). Its disk's fsync latency
-    // bounds every acknowledgement: point it at another disk to compare.
-    'results-in': { type: 'string' },
-    'profile': { type: 'boolean', default: false },
+    'participants': { type: 'string', default: '300,1000', value: '<n,n,…>', help: 'room sizes to run, each warm and cold' },
+    'poll': { type: 'string', default: 'benefits-before', value: '<id>', help: 'the poll to vote in' },
+    // Its disk's fsync latency bounds every acknowledgement: point it at another disk to compare.
+    'results-in': { type: 'string', value: '<folder>', help: 'where the vote log goes (a fresh temporary folder by default)' },
+    'profile': { type: 'boolean', help: 'run the server with --cpu-prof; profiles land in bench-profiles/' },
   },
 })
 const SIZES = values.participants.split(',').map(Number)
@@ -57,6 +58,8 @@ interface RunResult {
 
 /** Starts server/serve.ts on a free port (--port 0) and reads the port it prints. */
 async function startServer(resultsDir: string, emptyDist: string): Promise<Server> {
+  // The server refuses a folder without a built deck; the bench needs only the polls.
+  writeFileSync(join(emptyDist, 'index.html'), '<!doctype html><title>bench</title>')
   const args = [...(values.profile ? ['--cpu-prof', '--cpu-prof-dir', 'bench-profiles'] : []), '--import', 'tsx', 'server/serve.ts', '--port', '0', '--host', '127.0.0.1', '--dir', emptyDist, '--results', resultsDir]
   const child = spawn(process.execPath, args, {
     env: { ...process.env, PRESENTER_TOKEN: TOKEN, POLLS_QUIET: '1' },

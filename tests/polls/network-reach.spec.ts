@@ -7,7 +7,6 @@ import { callFrom, PHONE_ADDRESS, PRESENTER_ADDRESS } from './phone.ts'
 import { newResultsDir, startServer, TOKEN } from './poll-server.ts'
 
 // `npm run serve` on loopback; 127.0.0.2 plays a phone, only 127.0.0.1 is the presenter's machine.
-const PORT = 4314
 
 /** A built deck small enough to make here: a page and a facilitator guide. */
 function fakeDist(): string {
@@ -29,8 +28,8 @@ test.describe('what the classroom network reaches in serve mode', () => {
   test('a phone reaches /join and the participant API only; --share-deck adds the deck but never the facilitator guide', async () => {
     const dist = fakeDist()
     const env = { POLLS_PRESENTER_ADDRESSES: PRESENTER_ADDRESS }
-    server = await startServer(PORT, newResultsDir(), { args: ['--dir', dist], env })
-    const phone = (path: string) => callFrom(PHONE_ADDRESS, PORT, 'GET', path)
+    server = await startServer({ args: ['--dir', dist], env })
+    const phone = (path: string) => callFrom(PHONE_ADDRESS, server!.port, 'GET', path)
     for (const path of ['/', '/1', '/handouts/participant-handout.html', '/handouts/facilitator-guide.html']) {
       const res = await phone(path)
       expect(res.status, path).toBe(403)
@@ -38,21 +37,21 @@ test.describe('what the classroom network reaches in serve mode', () => {
     }
     for (const path of ['/join', '/api/info', '/api/polls'])
       expect((await phone(path)).status, path).toBe(200)
-    expect((await callFrom(PRESENTER_ADDRESS, PORT, 'GET', '/')).text).toContain('the deck')
+    expect((await callFrom(PRESENTER_ADDRESS, server.port, 'GET', '/')).text).toContain('the deck')
     await server.stop()
 
-    server = await startServer(PORT, newResultsDir(), { args: ['--dir', dist, '--share-deck'], env })
+    server = await startServer({ args: ['--dir', dist, '--share-deck'], env })
     expect((await phone('/')).text).toContain('the deck')
     expect((await phone('/handouts/participant-handout.html')).status).toBe(200)
     expect((await phone('/handouts/facilitator-guide.html')).status).toBe(403)
     expect((await phone('/api/results')).status).toBe(403)
-    expect((await callFrom(PHONE_ADDRESS, PORT, 'GET', '/api/results', { headers: { Authorization: `Bearer ${TOKEN}` } })).status).toBe(403)
+    expect((await callFrom(PHONE_ADDRESS, server.port, 'GET', '/api/results', { headers: { Authorization: `Bearer ${TOKEN}` } })).status).toBe(403)
   })
 
   test('only the event stream stays open: slow headers and slow bodies are cut off', async () => {
-    server = await startServer(PORT, newResultsDir(), { env: { POLLS_HEADERS_TIMEOUT_MS: '1500', POLLS_REQUEST_TIMEOUT_MS: '3000' } })
+    server = await startServer({ env: { POLLS_HEADERS_TIMEOUT_MS: '1500', POLLS_REQUEST_TIMEOUT_MS: '3000' } })
     const closedWithin = (send: string, ms: number) => new Promise<{ closed: boolean, reply: string }>((resolve) => {
-      const socket = connect({ host: '127.0.0.1', port: PORT })
+      const socket = connect({ host: '127.0.0.1', port: server!.port })
       let reply = ''
       socket.setEncoding('utf8').on('data', (d: string) => reply += d)
       socket.on('connect', () => socket.write(send))

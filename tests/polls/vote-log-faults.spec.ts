@@ -6,7 +6,6 @@ import { expect, test } from '@playwright/test'
 import { newParticipant, newResultsDir, presenterPost, startServer, TOKEN } from './poll-server.ts'
 
 // Fault injection on the real server process: a real file-size limit and a real SIGKILL.
-const PORT = 4313
 const POLL = 'benefits-before'
 
 async function storedAnswers(server: RunningServer): Promise<Map<string, string>> {
@@ -23,7 +22,7 @@ test.describe('vote log under faults', () => {
   })
 
   test('a write cut short by the file size limit loses no acknowledged vote after SIGKILL and restart', async () => {
-    server = await startServer(PORT)
+    server = await startServer()
     await presenterPost(server, `/api/polls/${POLL}/open`)
     const first = await newParticipant(server)
     expect((await first.vote(POLL, 'open')).status).toBe(200)
@@ -47,7 +46,7 @@ test.describe('vote log under faults', () => {
     const acknowledged = await storedAnswers(server)
 
     await server.kill()
-    server = await startServer(PORT, server.resultsDir)
+    server = await startServer({ resultsDir: server.resultsDir })
     const replayed = await storedAnswers(server)
     expect(replayed.get(after.id)).toBe('hybrid')
     expect(replayed).toEqual(acknowledged)
@@ -68,7 +67,7 @@ test.describe('vote log under faults', () => {
     ].join('\n')
     writeFileSync(join(resultsDir, 'polls.jsonl'), original)
 
-    server = await startServer(PORT, resultsDir)
+    server = await startServer({ resultsDir })
     expect(server.output()).toMatch(/1 damaged line skipped \(line 3\); results may be incomplete/)
     expect(server.output()).toMatch(/last line was cut off while it was being written/)
     const copy = readdirSync(resultsDir).find(name => name.startsWith('polls.jsonl.damaged-'))
@@ -80,7 +79,7 @@ test.describe('vote log under faults', () => {
     const next = await newParticipant(server)
     expect((await next.vote(POLL, 'closed')).status).toBe(200)
     await server.kill()
-    server = await startServer(PORT, resultsDir)
+    server = await startServer({ resultsDir })
     expect((await storedAnswers(server)).get(next.id)).toBe('closed')
   })
 })

@@ -6,31 +6,24 @@ import { connect } from 'node:net'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import { callFrom, PHONE_ADDRESS, phoneRelay, PRESENTER_ADDRESS } from './phone.ts'
-import { newResultsDir, TOKEN } from './poll-server.ts'
+import { freePort, newResultsDir, TOKEN, waitForOwnServer } from './poll-server.ts'
 
-const PORT = 4330
+let PORT = 0
 
 // `npm run workshop` runs Slidev's dev server for the room. The test never needs a LAN: the server
 // listens on 127.0.0.1, is told that only 127.0.0.1 is the presenter's machine, and "phones" send
 // from 127.0.0.2.
 async function startWorkshop(args: string[] = []): Promise<ChildProcess> {
-  // Own process group, so the whole tree (npx, slidev) can be stopped together.
-  const workshop = spawn(process.execPath, ['--import', 'tsx', 'server/workshop.ts', '--port', String(PORT), '--host', PRESENTER_ADDRESS, '--presenter-address', PRESENTER_ADDRESS, ...args], {
-    // A throwaway results folder: test votes must not land in the facilitator's results/.
-    env: { ...process.env, PRESENTER_TOKEN: TOKEN, POLLS_QUIET: '1', POLLS_RESULTS_DIR: newResultsDir() },
+  PORT = await freePort()
+  // Own process group, so the whole tree (slidev) can be stopped together. A throwaway results
+  // folder: test votes must not land in the facilitator's results/.
+  const workshop = spawn(process.execPath, ['--import', 'tsx', 'server/workshop.ts', '--port', String(PORT), '--host', PRESENTER_ADDRESS, '--presenter-address', PRESENTER_ADDRESS, '--results', newResultsDir(), ...args], {
+    env: { ...process.env, PRESENTER_TOKEN: TOKEN, POLLS_QUIET: '1' },
     stdio: 'ignore',
     detached: true,
   })
-  const deadline = Date.now() + 150_000
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/api/info`)).ok)
-        return workshop
-    }
-    catch {}
-    await new Promise(resolve => setTimeout(resolve, 500))
-  }
-  throw new Error('workshop server did not start')
+  await waitForOwnServer(`http://127.0.0.1:${PORT}`, () => workshop.exitCode === null, () => '(output ignored)', 150_000)
+  return workshop
 }
 
 function stopWorkshop(workshop: ChildProcess | undefined): void {
