@@ -7,6 +7,7 @@ import { Buffer } from 'node:buffer'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
+import { tokensCss } from '../../lib/design/tokens'
 import { bundleJoinClient } from './join-bundle.ts'
 
 const here = (name: string) => new URL(name, import.meta.url)
@@ -20,7 +21,8 @@ export interface JoinPage {
 
 export async function buildJoinPage(): Promise<JoinPage> {
   const script = await bundleJoinClient()
-  const css = readFileSync(here('./join.css'), 'utf8')
+  // The kit's palette (dark by the phone's own setting), then the page's layout.
+  const css = `${tokensCss({ dark: 'media' })}\n${readFileSync(here('./join.css'), 'utf8')}`
   const scriptHash = createHash('sha256').update(script).digest('base64')
   const html = `<!doctype html>
 <html lang="en">
