@@ -1,15 +1,22 @@
 /**
  * The poll server's core, shared by the Slidev dev-server plugin and the standalone server:
- * load and validate the deck's polls, replay the log, and answer the HTTP contract.
+ * load and validate the deck's polls, replay the log, and answer the HTTP contract behind the
+ * access gate (README "Security model").
  */
+import type { IncomingMessage } from 'node:http'
 import type { ServerInfo } from '../lib/polls/protocol.ts'
 import type { Handler } from './http-api.ts'
-import { resolve } from 'node:path'
+import type { StreamLimits } from './live-stream.ts'
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { parseBlocklist } from '../lib/polls/blocklist.ts'
 import { loadPollsFromDeck } from '../lib/polls/load-from-deck.ts'
+import { accessGate } from './access-gate.ts'
 import { createApiHandler } from './http-api.ts'
 import { buildJoinPage } from './join/join-page.ts'
-import { LiveStream } from './live-stream.ts'
-import { joinUrls } from './network.ts'
+import { DEFAULT_STREAM_LIMITS, LiveStream } from './live-stream.ts'
+import { joinUrls, presenterMachine } from './network.ts'
+import { DEFAULT_NEW_PARTICIPANTS_PER_MINUTE, ParticipantIds } from './participant-ids.ts'
 import { PollStore } from './poll-store.ts'
 import { presenterToken } from './presenter-token.ts'
 import { assertWritableResults } from './results-dir.ts'
@@ -18,13 +25,22 @@ export interface PollServerOptions {
   slidesPath?: string
   resultsDir?: string
   token?: string
+  /** Addresses of the presenter's machine (default: loopback). */
+  presenterAddresses?: string
+  /** Serve the deck to every address, not only /join and the participant API. */
+  shareDeck?: boolean
+  /** New participant ids per client address per minute. */
+  newParticipantsPerMinute?: number
+  streamLimits?: Partial<StreamLimits>
 }
 
 export interface PollServer {
+  /** Mount first: refuses what other addresses may not reach, then answers the poll API. */
   handle: Handler
   store: PollStore
   stream: LiveStream
   token: string
+  isPresenterMachine: (req: IncomingMessage) => boolean
   /** Absolute path of the folder holding the vote log. */
   resultsDir: string
   /** Call once the HTTP server listens, so the slide's QR code shows a reachable address. */
@@ -34,27 +50,41 @@ export interface PollServer {
 }
 
 export async function createPollServer(options: PollServerOptions = {}): Promise<PollServer> {
-  const polls = await loadPollsFromDeck(options.slidesPath)
+  const slidesPath = resolve(options.slidesPath ?? 'slides.md')
+  const polls = await loadPollsFromDeck(slidesPath)
   const resultsDir = resolve(options.resultsDir ?? 'results')
   assertWritableResults(resultsDir)
-  const store = new PollStore({ polls, resultsDir })
-  const stream = new LiveStream(store)
+  const blocklistPath = join(dirname(slidesPath), 'polls', 'blocklist.txt')
+  const store = new PollStore({
+    polls,
+    resultsDir,
+    blocklist: existsSync(blocklistPath) ? parseBlocklist(readFileSync(blocklistPath, 'utf8')) : new Set(),
+  })
+  // Tell the facilitator before anything else that results may be incomplete.
+  store.damage.forEach(line => console.warn(line))
+  const stream = new LiveStream(store, { ...DEFAULT_STREAM_LIMITS, ...options.streamLimits })
   const token = options.token ?? presenterToken()
+  const isPresenterMachine = presenterMachine(options.presenterAddresses)
   const joinPage = await buildJoinPage()
   let urls: string[] = []
   const info = (): ServerInfo => ({ polls: true, joinUrl: urls[0] ?? '/join', joinUrls: urls })
-  const handle = createApiHandler({
+  const gate = accessGate({ isPresenterMachine, shareDeck: options.shareDeck ?? false })
+  const api = createApiHandler({
     store,
     stream,
     token,
+    ids: ParticipantIds.inFolder(resultsDir),
+    isPresenterMachine,
+    newParticipantsPerMinute: options.newParticipantsPerMinute ?? DEFAULT_NEW_PARTICIPANTS_PER_MINUTE,
     info,
     joinPage: joinPage.serve,
   })
   return {
-    handle,
+    handle: (req, res, next) => gate(req, res, () => api(req, res, next)),
     store,
     stream,
     token,
+    isPresenterMachine,
     resultsDir,
     info,
     setAddress: (host, port) => {

@@ -5,12 +5,14 @@
  */
 import type { Answer } from '../lib/polls/answer.ts'
 import type { DeckPoll } from '../lib/polls/load-from-deck.ts'
-import type { PollSnapshot, PollStatus } from '../lib/polls/protocol.ts'
+import type { PollSnapshot, PollStatus, PollView, PresenterAction } from '../lib/polls/protocol.ts'
 import type { Poll } from '../lib/polls/schema.ts'
 import type { Tally } from '../lib/polls/tally.ts'
+import type { LogReport } from './append-log.ts'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { tallyAnswers } from '../lib/polls/tally.ts'
+import { isBlocked } from '../lib/polls/blocklist.ts'
+import { RunningTally } from '../lib/polls/tally.ts'
 import { AppendLog } from './append-log.ts'
 
 /** One line of results/polls.jsonl. */
@@ -19,8 +21,6 @@ export type LogRecord
     | { type: 'open' | 'close' | 'reveal' | 'hide' | 'reset', poll: string, at: string }
     | { type: 'hide-word' | 'show-word', poll: string, key: string, at: string }
 
-export type PresenterAction = 'open' | 'close' | 'reveal' | 'hide' | 'reset'
-
 interface LivePoll {
   declared: DeckPoll
   state: PollStatus
@@ -28,12 +28,24 @@ interface LivePoll {
   round: number
   answers: Map<string, { answer: Answer, at: string }>
   hiddenWords: Set<string>
+  /** The answers' counts, kept up to date vote by vote. */
+  running: RunningTally
+  /** Blocklisted entries the presenter chose to show. */
+  shownWords: Set<string>
+  /** Tallies as each audience sees them, rebuilt at most once per change (not once per reader). */
+  cache: { presenter?: Tally, public?: Tally }
 }
+
+/** A word cloud sends phones its top entries only, and the presenter enough to moderate. */
+export const WORDS_FOR_PHONES = 20
+export const WORDS_FOR_PRESENTER = 100
 
 export interface PollStoreOptions {
   polls: DeckPoll[]
   /** Folder for the log and reset archives (results/ by default, gitignored). */
   resultsDir: string
+  /** Word-cloud entries held back until the presenter shows them (polls/blocklist.txt). */
+  blocklist?: ReadonlySet<string>
 }
 
 export class PollStore {
@@ -42,6 +54,8 @@ export class PollStore {
   private listeners = new Set<(pollId: string) => void>()
   /** Changes applied since start (replayed ones included); lets clients and the bench order updates. */
   seq = 0
+  /** What was wrong with the log at start, in sentences for the terminal (empty when it was clean). */
+  readonly damage: string[]
 
   constructor(private options: PollStoreOptions) {
     for (const declared of options.polls) {
@@ -52,11 +66,15 @@ export class PollStore {
         round: 0,
         answers: new Map(),
         hiddenWords: new Set(),
+        shownWords: new Set(),
+        running: new RunningTally(declared.poll),
+        cache: {},
       })
     }
     const path = join(options.resultsDir, 'polls.jsonl')
-    for (const record of AppendLog.read<LogRecord>(path))
-      this.apply(record)
+    const report = AppendLog.read<LogRecord>(path)
+    report.records.forEach(record => this.apply(record))
+    this.damage = describeDamage(path, report)
     this.log = new AppendLog(path)
   }
 
@@ -124,14 +142,14 @@ export class PollStore {
     const snap: PollSnapshot = {
       id,
       slide,
-      poll,
+      poll: view.presenter || live.revealed ? poll : withoutAnswer(poll),
       state: live.state,
       revealed: live.revealed,
       voters: live.answers.size,
       round: live.round,
     }
     if (view.presenter || live.revealed || poll.results === 'live')
-      snap.tally = this.tally(id, view.presenter)
+      snap.tally = this.audienceTally(live, view.presenter)
     const mine = view.participant
       ? live.answers.get(view.participant)
       : undefined
@@ -144,11 +162,31 @@ export class PollStore {
     return this.ids.map(id => this.snapshot(id, view))
   }
 
-  tally(id: string, withHidden = false): Tally {
+  /** The full tally, every word included (hidden ones flagged): for the presenter's export. */
+  tally(id: string): Tally {
     const live = this.polls.get(id)!
-    return tallyAnswers(live.declared.poll, [
-      ...live.answers.values(),
-    ].map(v => v.answer), live.hiddenWords, withHidden)
+    return this.count(live, true)
+  }
+
+  private audienceTally(live: LivePoll, presenter: boolean): Tally {
+    const key = presenter ? 'presenter' : 'public'
+    const cached = live.cache[key]
+    if (cached)
+      return cached
+    const tally = this.count(live, presenter)
+    if (tally.words)
+      tally.words = tally.words.slice(0, presenter ? WORDS_FOR_PRESENTER : WORDS_FOR_PHONES)
+    // Until the reveal, how many chose the right option would tell which one it is.
+    if (!presenter && !live.revealed)
+      delete tally.correct
+    live.cache[key] = tally
+    return tally
+  }
+
+  private count(live: LivePoll, withHidden: boolean): Tally {
+    const blocklist = this.options.blocklist ?? new Set<string>()
+    const hidden = (key: string) => live.hiddenWords.has(key) || (!live.shownWords.has(key) && isBlocked(key, blocklist))
+    return live.running.result(hidden, withHidden)
   }
 
   /** Current answers, for the results export. */
@@ -181,7 +219,7 @@ export class PollStore {
     writeFileSync(join(dir, `${id}-round-${live.round + 1}-${stamp}.json`), `${JSON.stringify({
       poll: live.declared.poll,
       round: live.round + 1,
-      tally: this.tally(id, true),
+      tally: this.tally(id),
       answers: this.answers(id),
     }, null, 2)}\n`)
   }
@@ -192,10 +230,16 @@ export class PollStore {
     if (!live)
       return
     this.seq++
+    live.cache = {}
     switch (record.type) {
-      case 'vote':
+      case 'vote': {
+        const previous = live.answers.get(record.participant)
+        if (previous)
+          live.running.remove(previous.answer)
+        live.running.add(record.answer)
         live.answers.set(record.participant, { answer: record.answer, at: record.at })
         break
+      }
       case 'open':
         live.state = 'open'
         break
@@ -210,16 +254,42 @@ export class PollStore {
         break
       case 'reset':
         live.answers.clear()
+        live.running = new RunningTally(live.declared.poll)
         live.hiddenWords.clear()
+        live.shownWords.clear()
         live.revealed = false
         live.round++
         break
       case 'hide-word':
         live.hiddenWords.add(record.key)
+        live.shownWords.delete(record.key)
         break
       case 'show-word':
         live.hiddenWords.delete(record.key)
+        live.shownWords.add(record.key)
         break
     }
   }
+}
+
+function describeDamage(path: string, report: LogReport<unknown>): string[] {
+  const lines: string[] = []
+  if (report.damaged.length) {
+    const shown = report.damaged.slice(0, 10).join(', ')
+    const more = report.damaged.length > 10 ? ` and ${report.damaged.length - 10} more` : ''
+    lines.push(`Vote log ${path}: ${report.damaged.length} damaged ${report.damaged.length === 1 ? 'line' : 'lines'} skipped (line ${shown}${more}); results may be incomplete.`)
+  }
+  if (report.tornTail)
+    lines.push(`Vote log ${path}: the last line was cut off while it was being written (a crash); it was never acknowledged and was removed.`)
+  if (report.copy)
+    lines.push(`The log's original bytes are kept in ${report.copy}.`)
+  return lines
+}
+
+/** A quiz as phones see it before the reveal: the same, minus which option is correct. */
+function withoutAnswer(poll: Poll): PollView {
+  if (poll.kind !== 'quiz')
+    return poll
+  const { correct: _hidden, ...rest } = poll
+  return rest
 }

@@ -1,13 +1,14 @@
 /** `GET /api/results` and `/api/results.csv`: every poll's current answers and tallies. */
+import type { ResultsExport } from '../lib/polls/protocol.ts'
 import type { PollStore } from './poll-store.ts'
 
-export function resultsJson(store: PollStore) {
+export function resultsJson(store: PollStore): ResultsExport {
   return {
     exportedAt: new Date().toISOString(),
-    polls: store.ids.map(id => ({
-      ...store.snapshot(id, { presenter: true }),
-      answers: store.answers(id),
-    })),
+    polls: store.ids.map((id) => {
+      const { slide, state, revealed, round, voters } = store.snapshot(id, { presenter: true })
+      return { id, slide, state, revealed, round, voters, tally: store.tally(id), answers: store.answers(id) }
+    }),
   }
 }
 
