@@ -39,6 +39,7 @@ const ACTIONS = new Set<PresenterAction>([
   'reveal',
   'hide',
   'reset',
+  'round-2',
 ])
 
 export function createApiHandler(options: ApiOptions): Handler {
@@ -158,6 +159,9 @@ export function createApiHandler(options: ApiOptions): Handler {
     }
     if (!ACTIONS.has(verb as PresenterAction))
       throw new HttpError(404, `unknown action "${verb}"`)
+    const refusal = store.refusal(id, verb as PresenterAction)
+    if (refusal)
+      throw new HttpError(409, refusal)
     const seq = await store.act(id, verb as PresenterAction)
     return json(res, 200, {
       ok: true,

@@ -3,6 +3,7 @@
  * Documented in README "Live polls"; keep it stable.
  */
 import type { Answer } from './answer.ts'
+import type { RoundsSnapshot } from './rounds.ts'
 import type { Poll } from './schema.ts'
 import type { Tally } from './tally.ts'
 
@@ -24,6 +25,8 @@ export interface PollSnapshot {
   mine?: Answer
   /** How many times the poll was reset (its earlier rounds are archived). */
   round: number
+  /** Polls declared with `rounds: 2`: which round is being answered, and round 1 beside it. */
+  rounds?: RoundsSnapshot
 }
 
 /** Server-sent events on `GET /api/stream`. */

@@ -55,7 +55,7 @@ function render(): void {
     ? polls.get(current)
     : undefined
   const key = snap
-    ? `${snap.id}|${snap.state}|${snap.revealed}|${snap.round}`
+    ? `${snap.id}|${snap.state}|${snap.revealed}|${snap.round}|${snap.rounds?.current ?? 0}`
     : 'waiting'
   if (key === shownKey) {
     updateResults(snap)
@@ -69,6 +69,15 @@ function render(): void {
       el('p', { className: 'muted', textContent: 'Keep this page open: it follows the presenter.' }),
     )
     return
+  }
+  if (snap.rounds) {
+    app.append(el('p', {
+      id: 'round',
+      className: snap.rounds.current === 2 ? 'round round-2' : 'round',
+      textContent: snap.rounds.current === 2
+        ? 'Round 2 of 2: talk to a neighbour, then answer again.'
+        : 'Round 1 of 2: answer on your own.',
+    }))
   }
   app.append(el('h1', { id: 'question', textContent: snap.poll.question }))
   if (snap.state === 'open')
