@@ -120,7 +120,7 @@ export function createApiHandler(options: ApiOptions): Handler {
       return true
     }
 
-    const match = /^\/api\/polls\/([^/]+)\/([a-z-]+)$/.exec(path)
+    const match = /^\/api\/polls\/([^/]+)\/([a-z0-9-]+)$/.exec(path)
     if (!match)
       throw new HttpError(404, `no such endpoint: ${method} ${path.slice(0, 80)}`)
     const id = decodeURIComponent(match[1])

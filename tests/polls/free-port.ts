@@ -1,0 +1,15 @@
+/** A port nobody listens on right now, chosen by the OS, so this folder's servers never collide with others. */
+import { createServer } from 'node:net'
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => typeof address === 'object' && address
+        ? resolve(address.port)
+        : reject(new Error('no port')))
+    })
+  })
+}
