@@ -27,7 +27,7 @@ export interface ApiOptions {
   joinPage: (req: IncomingMessage, res: ServerResponse, state: object) => void
 }
 
-class HttpError extends Error {
+export class HttpError extends Error {
   constructor(readonly status: number, message: string) {
     super(message)
   }
@@ -189,7 +189,7 @@ function allow(method: string, expected: string): void {
     throw new HttpError(405, `use ${expected} here`)
 }
 
-function json(res: ServerResponse, status: number, body: object | ErrorResponse): true {
+export function json(res: ServerResponse, status: number, body: object | ErrorResponse): true {
   if (res.headersSent)
     return true
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
@@ -198,7 +198,7 @@ function json(res: ServerResponse, status: number, body: object | ErrorResponse)
 }
 
 /** Reads a JSON object body of at most 4 KB; anything else is a 4xx. */
-async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+export async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
   const declared = Number(req.headers['content-length'] ?? 0)
   if (declared > MAX_BODY_BYTES)
     throw tooLarge(req)

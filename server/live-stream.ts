@@ -13,6 +13,11 @@ interface Client {
   presenter: boolean
 }
 
+export interface StreamView {
+  presenter: boolean
+  participant?: string
+}
+
 /** Participants see vote counts move at most this often; presenters see every batch. */
 const PARTICIPANT_INTERVAL_MS = 250
 const HEARTBEAT_MS = 15_000
@@ -26,6 +31,7 @@ export class LiveStream {
   private participantTimer: NodeJS.Timeout | undefined
   private presenceTimer: NodeJS.Timeout | undefined
   private heartbeat: NodeJS.Timeout
+  private greetings: ((view: StreamView) => string)[] = []
 
   constructor(private store: PollStore) {
     store.onChange(id => this.changed(id))
@@ -43,7 +49,7 @@ export class LiveStream {
     return this.current
   }
 
-  connect(res: ServerResponse, view: { presenter: boolean, participant?: string }): void {
+  connect(res: ServerResponse, view: StreamView): void {
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache, no-transform',
@@ -63,10 +69,21 @@ export class LiveStream {
       current: this.current,
       seq: this.store.seq,
     })
+    this.greetings.forEach(greet => res.write(greet(view)))
     if (view.presenter)
       this.send(res, 'presence', { participants: this.size.participants })
     else
       this.presenceChanged()
+  }
+
+  /** Another channel on this stream (questions): the frame each new connection starts with. */
+  addGreeting(greet: (view: StreamView) => string): void {
+    this.greetings.push(greet)
+  }
+
+  /** Writes a ready-made frame to every presenter, or to every participant page. */
+  broadcast(frame: string, presenter: boolean): void {
+    this.clients.forEach(c => c.presenter === presenter && c.res.write(frame))
   }
 
   setCurrent(poll: string | null): void {
@@ -124,6 +141,6 @@ export class LiveStream {
   }
 }
 
-function format<E extends keyof StreamEvents>(event: E, data: StreamEvents[E]): string {
+export function format<E extends keyof StreamEvents>(event: E, data: StreamEvents[E]): string {
   return `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`
 }

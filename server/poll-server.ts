@@ -12,6 +12,9 @@ import { LiveStream } from './live-stream.ts'
 import { joinUrls } from './network.ts'
 import { PollStore } from './poll-store.ts'
 import { presenterToken } from './presenter-token.ts'
+import { createQaHandler } from './qa-api.ts'
+import { feedQuestions } from './qa-feed.ts'
+import { QaStore } from './qa-store.ts'
 
 export interface PollServerOptions {
   slidesPath?: string
@@ -22,6 +25,8 @@ export interface PollServerOptions {
 export interface PollServer {
   handle: Handler
   store: PollStore
+  /** The room's questions, in the same log. */
+  qa: QaStore
   stream: LiveStream
   token: string
   /** Call once the HTTP server listens, so the slide's QR code shows a reachable address. */
@@ -41,16 +46,21 @@ export async function createPollServer(options: PollServerOptions = {}): Promise
   const joinPage = await buildJoinPage()
   let urls: string[] = []
   const info = (): ServerInfo => ({ polls: true, joinUrl: urls[0] ?? '/join', joinUrls: urls })
-  const handle = createApiHandler({
+  const qa = new QaStore(store.log)
+  const stopFeed = feedQuestions(qa, stream)
+  const qaHandle = createQaHandler(qa, token)
+  const pollHandle = createApiHandler({
     store,
     stream,
     token,
     info,
     joinPage: joinPage.serve,
   })
+  const handle: Handler = (req, res, next) => qaHandle(req, res, () => pollHandle(req, res, next))
   return {
     handle,
     store,
+    qa,
     stream,
     token,
     info,
@@ -58,6 +68,7 @@ export async function createPollServer(options: PollServerOptions = {}): Promise
       urls = joinUrls(host, port)
     },
     close: async () => {
+      stopFeed()
       stream.close()
       await store.close()
     },

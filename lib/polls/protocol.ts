@@ -2,6 +2,7 @@
  * What travels between the poll server and its clients (the slide, /join, the bench).
  * Documented in README "Live polls"; keep it stable.
  */
+import type { QaSnapshot } from '../qa/questions.ts'
 import type { Answer } from './answer.ts'
 import type { RoundsSnapshot } from './rounds.ts'
 import type { Poll } from './schema.ts'
@@ -39,6 +40,8 @@ export interface StreamEvents {
   current: { current: string | null }
   /** Participant pages connected right now (sent to presenters, at most once a second). */
   presence: { participants: number }
+  /** The room's questions (on connect, then at most every 250 ms to participants). */
+  questions: QaSnapshot
 }
 
 /** `GET /api/info`: lets the slide find the server and the join address. */

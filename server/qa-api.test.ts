@@ -1,0 +1,97 @@
+import type { AddressInfo } from 'node:net'
+import type { QaSnapshot } from '../lib/qa/questions.ts'
+import type { PollServer } from './poll-server.ts'
+import { mkdtempSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { QA_LIMITS } from '../lib/qa/questions.ts'
+import { createPollServer } from './poll-server.ts'
+
+const TOKEN = 'unit-test-token'
+const resultsDir = mkdtempSync(join(tmpdir(), 'qa-api-'))
+let polls: PollServer
+let base: string
+let close: () => void
+
+beforeAll(async () => {
+  polls = await createPollServer({ resultsDir, token: TOKEN })
+  const server = createServer((req, res) => polls.handle(req, res, () => res.writeHead(404).end()))
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  close = () => server.close()
+})
+afterAll(async () => {
+  close()
+  await polls.close()
+})
+
+function post(path: string, body: string | object, presenter = false) {
+  return fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(presenter ? { Authorization: `Bearer ${TOKEN}` } : {}) },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  })
+}
+const list = async (presenter = false, participant = ''): Promise<QaSnapshot> => (await fetch(`${base}/api/questions${participant ? `?participant=${participant}` : ''}`, { headers: presenter ? { Authorization: `Bearer ${TOKEN}` } : {} })).json() as Promise<QaSnapshot>
+
+describe('questions HTTP API', () => {
+  it('takes a cleaned question into the queue; approval shows it to the room; votes count once each', async () => {
+    const res = await post('/api/questions', { participant: 'participant-a1', text: '  Who  audits\u200B open   weights? ' })
+    expect(res.status).toBe(200)
+    const { id, status } = await res.json() as { id: string, status: string }
+    expect(status).toBe('pending')
+    expect((await list()).questions).toEqual([])
+    expect((await post(`/api/questions/${id}/votes`, { participant: 'participant-b1', up: true })).status).toBe(404)
+    expect((await post(`/api/questions/${id}/approve`, {})).status).toBe(403)
+    expect((await post(`/api/questions/${id}/approve`, {}, true)).status).toBe(200)
+    expect((await list()).questions).toMatchObject([{ id, text: 'Who audits open weights?', votes: 0 }])
+    await post(`/api/questions/${id}/votes`, { participant: 'participant-b1', up: true })
+    const again = await post(`/api/questions/${id}/votes`, { participant: 'participant-b1', up: true })
+    expect(await again.json()).toMatchObject({ ok: true, votes: 1 })
+    expect(await list(false, 'participant-b1')).toMatchObject({ voted: [id] })
+  })
+
+  it('answers bad input with a clear 4xx and stores nothing', async () => {
+    const before = (await list(true)).questions.length
+    const cases: [string, string | object, number, RegExp][] = [
+      ['/api/questions', 'not json', 400, /JSON/],
+      ['/api/questions', { text: 'A real question?' }, 400, /participant/],
+      ['/api/questions', { participant: 'participant-c1', text: '\u200B\u200B' }, 422, /empty/],
+      ['/api/questions', { participant: 'participant-c1', text: 'ok' }, 422, /too short/],
+      ['/api/questions', { participant: 'participant-c1', text: 'x'.repeat(QA_LIMITS.maxLength + 1) }, 422, /too long/],
+      ['/api/questions', { participant: 'participant-c1', text: 'lone \uD800 surrogate' }, 422, /Unicode/],
+      ['/api/questions/q-nothing/votes', { participant: 'participant-c1', up: 'yes' }, 400, /up must be/],
+      ['/api/questions/q-nothing/votes', { participant: 'participant-c1', up: true }, 404, /no such question/],
+      ['/api/questions/settings', { publish: true }, 403, /token/],
+    ]
+    for (const [path, body, status, error] of cases) {
+      const res = await post(path, body)
+      expect(res.status, JSON.stringify(body)).toBe(status)
+      expect((await res.json() as { error: string }).error).toMatch(error)
+    }
+    expect((await post('/api/questions/q-nothing/pin', {}, true)).status).toBe(404)
+    expect((await post('/api/questions/settings', { open: 'no' }, true)).status).toBe(400)
+    expect((await fetch(`${base}/api/questions`, { method: 'DELETE' })).status).toBe(405)
+    expect((await list(true)).questions.length).toBe(before)
+  })
+
+  it('caps questions per participant, and refuses them while Q&A is closed', async () => {
+    for (let i = 0; i < QA_LIMITS.perParticipant; i++)
+      expect((await post('/api/questions', { participant: 'participant-d1', text: `Question number ${i}?` })).status).toBe(200)
+    expect((await post('/api/questions', { participant: 'participant-d1', text: 'One too many?' })).status).toBe(429)
+    expect((await post('/api/questions/settings', { open: false }, true)).status).toBe(200)
+    const closed = await post('/api/questions', { participant: 'participant-e1', text: 'Is anyone there?' })
+    expect(closed.status).toBe(409)
+    await post('/api/questions/settings', { open: true, publish: true }, true)
+    const published = await post('/api/questions', { participant: 'participant-e1', text: 'Straight to the room?' })
+    expect(await published.json()).toMatchObject({ status: 'approved' })
+  })
+
+  it('comes back from the log after a restart', async () => {
+    const restarted = await createPollServer({ resultsDir, token: TOKEN })
+    expect(restarted.qa.book.view(true)).toEqual(polls.qa.book.view(true))
+    await restarted.close()
+  })
+})
