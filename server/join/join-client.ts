@@ -278,6 +278,10 @@ function connect(): void {
     current = (JSON.parse((event as MessageEvent<string>).data) as StreamEvents['current']).current
     render()
   })
+  // The questions section (join-questions.ts) reads these; one connection serves both.
+  source.addEventListener('questions', (event) => {
+    window.dispatchEvent(new CustomEvent('questions', { detail: JSON.parse((event as MessageEvent<string>).data) as unknown }))
+  })
   source.addEventListener('error', () => {
     status.textContent = 'Reconnecting…'
   })

@@ -18,7 +18,10 @@ export interface JoinPage {
 }
 
 export async function buildJoinPage(): Promise<JoinPage> {
-  const script = await compileClient(readFileSync(here('./join-client.ts'), 'utf8'))
+  const polls = await compileClient(readFileSync(here('./join-client.ts'), 'utf8'))
+  const questions = await compileClient(readFileSync(here('./join-questions.ts'), 'utf8'))
+  // Each file in its own block: their top-level names stay apart in the one inline script.
+  const script = `{\n${polls}\n}\n{\n${questions}\n}\n`
   const css = readFileSync(here('./join.css'), 'utf8')
   const scriptHash = createHash('sha256').update(script).digest('base64')
   const html = `<!doctype html>
