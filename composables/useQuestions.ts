@@ -20,17 +20,16 @@ const snapshot = shallowRef<QaSnapshot | null>(null)
 let started = false
 
 export function useQuestions(): UseQuestionsReturn {
-  const server = usePollServer()
+  usePollServer()
   if (!started && typeof window !== 'undefined') {
     started = true
     onStreamEvent('questions', data => snapshot.value = data)
-    // The export view has no stream: one snapshot for the still page.
-    if (server.printing) {
-      const token = presenterToken()
-      fetch('/api/questions', { headers: token ? { Authorization: `Bearer ${token}` } : {} })
-        .then(res => res.ok && res.headers.get('content-type')?.includes('json') ? res.json() as Promise<QaSnapshot> : null)
-        .then(data => data && (snapshot.value = data), () => {})
-    }
+    // The stream may have sent its first frame before this slide mounted (and the export view
+    // has no stream): one request fills the gap; later frames replace it.
+    const token = presenterToken()
+    fetch('/api/questions', { headers: token ? { Authorization: `Bearer ${token}` } : {} })
+      .then(res => res.ok && res.headers.get('content-type')?.includes('json') ? res.json() as Promise<QaSnapshot> : null)
+      .then(data => data && !snapshot.value && (snapshot.value = data), () => {})
   }
   return {
     snapshot,

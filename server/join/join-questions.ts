@@ -38,9 +38,11 @@ async function request(path: string, body: object): Promise<{ ok: boolean, body:
 
 function row(q: QuestionView): HTMLLIElement {
   const mine = voted.has(q.id)
-  const button = make('button', { type: 'button', className: mine ? 'upvote on' : 'upvote', textContent: `▲ ${q.votes}` })
+  const arrow = make('span', { textContent: '▲ ' })
+  arrow.setAttribute('aria-hidden', 'true')
+  // Read as "3 upvotes", pressed or not; the visible number is part of the name.
+  const button = make('button', { type: 'button', className: mine ? 'upvote on' : 'upvote' }, arrow, String(q.votes), make('span', { className: 'sr-only', textContent: ' upvotes' }))
   button.setAttribute('aria-pressed', String(mine))
-  button.setAttribute('aria-label', `Upvote (${q.votes})`)
   button.addEventListener('click', () => void upvote(q.id, !voted.has(q.id)))
   const li = make('li', { className: q.answered ? 'answered' : '' }, make('span', { textContent: q.text }), button)
   if (q.answered)
