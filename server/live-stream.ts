@@ -25,6 +25,8 @@ const HEARTBEAT_MS = 15_000
 export class LiveStream {
   private clients = new Set<Client>()
   private current: string | null = null
+  /** The presenter's slide (1-based), once the deck has reported one. */
+  currentSlide: number | null = null
   private presenterDirty = new Set<string>()
   private participantDirty = new Set<string>()
   private presenterTimer: NodeJS.Immediate | undefined

@@ -15,6 +15,8 @@ import { presenterToken } from './presenter-token.ts'
 import { createQaHandler } from './qa-api.ts'
 import { feedQuestions } from './qa-feed.ts'
 import { QaStore } from './qa-store.ts'
+import { createReactionHandler } from './reaction-api.ts'
+import { ReactionStore } from './reaction-store.ts'
 
 export interface PollServerOptions {
   slidesPath?: string
@@ -27,6 +29,7 @@ export interface PollServer {
   store: PollStore
   /** The room's questions, in the same log. */
   qa: QaStore
+  reactions: ReactionStore
   stream: LiveStream
   token: string
   /** Call once the HTTP server listens, so the slide's QR code shows a reachable address. */
@@ -49,6 +52,8 @@ export async function createPollServer(options: PollServerOptions = {}): Promise
   const qa = new QaStore(store.log)
   const stopFeed = feedQuestions(qa, stream)
   const qaHandle = createQaHandler(qa, token)
+  const reactions = new ReactionStore(store.log)
+  const reactionApi = createReactionHandler(reactions, stream, token)
   const pollHandle = createApiHandler({
     store,
     stream,
@@ -56,11 +61,12 @@ export async function createPollServer(options: PollServerOptions = {}): Promise
     info,
     joinPage: joinPage.serve,
   })
-  const handle: Handler = (req, res, next) => qaHandle(req, res, () => pollHandle(req, res, next))
+  const handle: Handler = (req, res, next) => qaHandle(req, res, () => reactionApi.handle(req, res, () => pollHandle(req, res, next)))
   return {
     handle,
     store,
     qa,
+    reactions,
     stream,
     token,
     info,
@@ -69,6 +75,7 @@ export async function createPollServer(options: PollServerOptions = {}): Promise
     },
     close: async () => {
       stopFeed()
+      reactionApi.stop()
       stream.close()
       await store.close()
     },

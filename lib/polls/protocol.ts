@@ -3,6 +3,7 @@
  * Documented in README "Live polls"; keep it stable.
  */
 import type { QaSnapshot } from '../qa/questions.ts'
+import type { PaceSnapshot, ReactionId } from '../reactions/reactions.ts'
 import type { Answer } from './answer.ts'
 import type { RoundsSnapshot } from './rounds.ts'
 import type { Poll } from './schema.ts'
@@ -42,6 +43,10 @@ export interface StreamEvents {
   presence: { participants: number }
   /** The room's questions (on connect, then at most every 250 ms to participants). */
   questions: QaSnapshot
+  /** Presenters: the room's pace over the last minute and per slide (at most twice a second). */
+  pace: PaceSnapshot
+  /** Presenters, while floating reactions are on: one reaction to float up the slide. */
+  reaction: { kind: ReactionId }
 }
 
 /** `GET /api/info`: lets the slide find the server and the join address. */

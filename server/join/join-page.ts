@@ -7,6 +7,7 @@ import { Buffer } from 'node:buffer'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
+import { REACTION_COOLDOWN_MS, REACTIONS } from '../../lib/reactions/reactions.ts'
 import { compileClient } from './compile-client.ts'
 
 const here = (name: string) => new URL(name, import.meta.url)
@@ -20,8 +21,10 @@ export interface JoinPage {
 export async function buildJoinPage(): Promise<JoinPage> {
   const polls = await compileClient(readFileSync(here('./join-client.ts'), 'utf8'))
   const questions = await compileClient(readFileSync(here('./join-questions.ts'), 'utf8'))
+  const reactions = await compileClient(readFileSync(here('./join-reactions.ts'), 'utf8'))
   // Each file in its own block: their top-level names stay apart in the one inline script.
-  const script = `{\n${polls}\n}\n{\n${questions}\n}\n`
+  const bar = `const REACTION_BAR = ${JSON.stringify({ reactions: REACTIONS, cooldownMs: REACTION_COOLDOWN_MS })};\n`
+  const script = bar + [polls, questions, reactions].map(part => `{\n${part}\n}\n`).join('')
   const css = readFileSync(here('./join.css'), 'utf8')
   const scriptHash = createHash('sha256').update(script).digest('base64')
   const html = `<!doctype html>
