@@ -107,7 +107,7 @@ export function createApiHandler(options: ApiOptions): Handler {
       if (!Number.isInteger(slide) || (slide as number) < 1)
         throw new HttpError(400, 'slide must be a slide number (1 or more)')
       const current = store.onSlide(slide as number)
-      stream.currentSlide = slide as number
+      stream.setSlide(slide as number)
       stream.setCurrent(current)
       return json(res, 200, { ok: true, current })
     }

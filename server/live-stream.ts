@@ -25,8 +25,9 @@ const HEARTBEAT_MS = 15_000
 export class LiveStream {
   private clients = new Set<Client>()
   private current: string | null = null
-  /** The presenter's slide (1-based), once the deck has reported one. */
+  /** The presenter's slide (1-based), once the deck has reported one, and since when the deck reports. */
   currentSlide: number | null = null
+  startedAt: string | null = null
   private presenterDirty = new Set<string>()
   private participantDirty = new Set<string>()
   private presenterTimer: NodeJS.Immediate | undefined
@@ -86,6 +87,11 @@ export class LiveStream {
   /** Writes a ready-made frame to every presenter, or to every participant page. */
   broadcast(frame: string, presenter: boolean): void {
     this.clients.forEach(c => c.presenter === presenter && c.res.write(frame))
+  }
+
+  setSlide(slide: number): void {
+    this.currentSlide = slide
+    this.startedAt ??= new Date().toISOString()
   }
 
   setCurrent(poll: string | null): void {

@@ -4,7 +4,8 @@
  */
 import type { ServerInfo } from '../lib/polls/protocol.ts'
 import type { Handler } from './http-api.ts'
-import { resolve } from 'node:path'
+import { basename, dirname, resolve } from 'node:path'
+import { readDeck } from '../lib/deck/read-deck.ts'
 import { loadPollsFromDeck } from '../lib/polls/load-from-deck.ts'
 import { createApiHandler } from './http-api.ts'
 import { buildJoinPage } from './join/join-page.ts'
@@ -17,6 +18,8 @@ import { feedQuestions } from './qa-feed.ts'
 import { QaStore } from './qa-store.ts'
 import { createReactionHandler } from './reaction-api.ts'
 import { ReactionStore } from './reaction-store.ts'
+import { createRemoteHandler } from './remote/remote-api.ts'
+import { buildRemotePage } from './remote/remote-page.ts'
 
 export interface PollServerOptions {
   slidesPath?: string
@@ -61,7 +64,29 @@ export async function createPollServer(options: PollServerOptions = {}): Promise
     info,
     joinPage: joinPage.serve,
   })
-  const handle: Handler = (req, res, next) => qaHandle(req, res, () => reactionApi.handle(req, res, () => pollHandle(req, res, next)))
+  const entry = resolve(options.slidesPath ?? 'slides.md')
+  const deck = await readDeck(basename(entry), dirname(entry))
+  const remoteHandle = createRemoteHandler({
+    store,
+    qa,
+    stream,
+    token,
+    page: await buildRemotePage(),
+    slides: deck.slides.map(s => ({
+      no: s.no,
+      title: s.title,
+      notes: s.note.trim(),
+      minutes: typeof s.frontmatter.minutes === 'number' ? s.frontmatter.minutes : 0,
+    })),
+  })
+  // The new channels answer their own paths and pass everything else on to the poll API.
+  const chain = [qaHandle, reactionApi.handle, remoteHandle]
+  const handle: Handler = (req, res, next) => {
+    const step = (i: number): void => i < chain.length
+      ? chain[i](req, res, () => step(i + 1))
+      : pollHandle(req, res, next)
+    step(0)
+  }
   return {
     handle,
     store,

@@ -4,6 +4,7 @@
  */
 import type { QaSnapshot } from '../qa/questions.ts'
 import type { PaceSnapshot, ReactionId } from '../reactions/reactions.ts'
+import type { RemoteNavigate } from '../remote/remote.ts'
 import type { Answer } from './answer.ts'
 import type { RoundsSnapshot } from './rounds.ts'
 import type { Poll } from './schema.ts'
@@ -47,6 +48,8 @@ export interface StreamEvents {
   pace: PaceSnapshot
   /** Presenters, while floating reactions are on: one reaction to float up the slide. */
   reaction: { kind: ReactionId }
+  /** Presenters: the phone remote asks the deck to move as the arrow keys would. */
+  navigate: RemoteNavigate
 }
 
 /** `GET /api/info`: lets the slide find the server and the join address. */
