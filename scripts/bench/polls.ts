@@ -27,6 +27,9 @@ const { values } = parseArgs({
     // Where the vote log goes (a fresh temporary folder by default). Its disk's fsync latency
     // bounds every acknowledgement: point it at another disk to compare.
     'results-in': { type: 'string' },
+    // Peer instruction and questions: phones answering round 2 at once, phones upvoting at once.
+    'round-phones': { type: 'string', default: '1000' },
+    'storm-phones': { type: 'string', default: '300' },
   },
 })
 const N = Number(values.participants)
@@ -180,6 +183,8 @@ async function main(): Promise<void> {
       'lost (acknowledged, not stored)': { measured: String(lost), goal: '0' },
       'server peak memory (RSS)': { measured: `${memory.toFixed(0)} MB`, goal: '' },
     })
+    const round = await benchRoundTwo(auth, Number(values['round-phones']))
+    const storm = await benchUpvoteStorm(auth, Number(values['storm-phones']))
     const join = await measureJoinPage(auth)
     console.log('\n/join on a Fast-3G-like network (562.5 ms round trip, 1.44 Mbit/s down)')
     console.table({
@@ -188,7 +193,7 @@ async function main(): Promise<void> {
     })
     const timingGoals = (N > 300 || p95 < 100) && join.interactive <= 1000 && join.transferred <= 60 * 1024
     console.log(timingGoals ? 'Speed and size goals met.' : 'Speed or size goal not met on this run (figures above).')
-    const ok = lost === 0 && acked.length === N
+    const ok = lost === 0 && acked.length === N && round.ok && storm.ok
     console.log(ok ? 'Every acknowledged vote stored.' : 'VOTES LOST OR REFUSED.')
     process.exitCode = ok ? 0 : 1
   }
@@ -197,6 +202,79 @@ async function main(): Promise<void> {
     rmSync(resultsDir, { recursive: true, force: true })
     rmSync(emptyDist, { recursive: true, force: true })
   }
+}
+
+/** Sends every request at once; returns each one's status and time to the durable 200. */
+async function burst<T>(items: T[], send: (item: T) => Promise<{ status: number, body: string }>): Promise<{ item: T, status: number, body: string, ms: number }[]> {
+  return Promise.all(items.map(async (item) => {
+    const start = performance.now()
+    try {
+      const res = await send(item)
+      return { item, ...res, ms: performance.now() - start }
+    }
+    catch {
+      return { item, status: 0, body: '', ms: performance.now() - start }
+    }
+  }))
+}
+
+function ackTable(title: string, sent: { status: number, ms: number }[], seconds: number, lost: number, extra: Record<string, { measured: string, goal: string }> = {}): boolean {
+  const acked = sent.filter(r => r.status === 200)
+  const ms = acked.map(r => r.ms).sort((a, b) => a - b)
+  console.log(`\n${title}`)
+  console.table({
+    'request → 200 (durable) p50 / p95': { measured: `${quantile(ms, 0.5).toFixed(1)} ms / ${quantile(ms, 0.95).toFixed(1)} ms`, goal: '' },
+    'per second': { measured: (acked.length / seconds).toFixed(0), goal: '' },
+    'acknowledged': { measured: `${acked.length} of ${sent.length}`, goal: String(sent.length) },
+    'lost (acknowledged, not stored)': { measured: String(lost), goal: '0' },
+    ...extra,
+  })
+  return lost === 0 && acked.length === sent.length
+}
+
+/** A two-round quiz: `n` phones answer round 1, the presenter starts round 2, all `n` answer again at once. */
+async function benchRoundTwo(auth: Record<string, string>, n: number): Promise<{ ok: boolean }> {
+  const quiz = (await loadPollsFromDeck()).find(p => 'rounds' in p.poll && p.poll.rounds === 2)
+  if (!quiz || !('options' in quiz.poll))
+    throw new Error('the deck has no two-round choice poll to bench')
+  const ids = quiz.poll.options.map(o => o.id)
+  const phones = Array.from({ length: n }, (_, i) => `round-${String(i).padStart(5, '0')}`)
+  const path = `/api/polls/${quiz.poll.id}`
+  await post(`${path}/open`, {}, auth)
+  const first = await burst(phones, participant => post(`${path}/votes`, { participant, answer: ids[0] }))
+  await post(`${path}/round-2`, {}, auth)
+  const started = performance.now()
+  const second = await burst(phones, participant => post(`${path}/votes`, { participant, answer: ids[phones.indexOf(participant) % ids.length] }))
+  const seconds = (performance.now() - started) / 1000
+  const results = await (await fetch(`${BASE}/api/results`, { headers: auth })).json() as { polls: { id: string, answers: { participant: string, answer: string }[], firstRound?: { participant: string }[] }[] }
+  const exported = results.polls.find(p => p.id === quiz.poll.id)!
+  const stored = new Map(exported.answers.map(a => [a.participant, a.answer]))
+  const lost = second.filter(r => r.status === 200 && stored.get(r.item) !== ids[phones.indexOf(r.item) % ids.length]).length
+  const firstStored = new Set(exported.firstRound?.map(a => a.participant))
+  const firstLost = first.filter(r => r.status === 200 && !firstStored.has(r.item)).length
+  return {
+    ok: ackTable(`Round 2: ${n} phones revote at once (${quiz.poll.id})`, second, seconds, lost + firstLost, {
+      'round 1 kept beside it': { measured: `${firstStored.size} of ${first.filter(r => r.status === 200).length} acknowledged`, goal: String(n) },
+    }),
+  }
+}
+
+/** Ten published questions; `n` phones each upvote three of them at once. */
+async function benchUpvoteStorm(auth: Record<string, string>, n: number): Promise<{ ok: boolean }> {
+  await post('/api/questions/settings', { publish: true, open: true }, auth)
+  const questions: string[] = []
+  for (let i = 0; i < 10; i++)
+    questions.push((JSON.parse((await post('/api/questions', { participant: `asker-${String(i).padStart(4, '0')}`, text: `Storm question number ${i}?` })).body) as { id: string }).id)
+  const upvotes = Array.from({ length: n }, (_, i) => [0, 1, 2].map(k => ({ participant: `storm-${String(i).padStart(5, '0')}`, question: questions[(i + k * 3) % questions.length] }))).flat()
+  const started = performance.now()
+  const sent = await burst(upvotes, ({ participant, question }) => post(`/api/questions/${question}/votes`, { participant, up: true }))
+  const seconds = (performance.now() - started) / 1000
+  const list = await (await fetch(`${BASE}/api/questions`, { headers: auth })).json() as { questions: { id: string, votes: number }[] }
+  const expected = new Map<string, number>()
+  sent.filter(r => r.status === 200).forEach(r => expected.set(r.item.question, (expected.get(r.item.question) ?? 0) + 1))
+  // Each acknowledged upvote is a distinct participant on that question: the counts must match exactly.
+  const lost = questions.reduce((sum, id) => sum + Math.max(0, (expected.get(id) ?? 0) - (list.questions.find(q => q.id === id)?.votes ?? 0)), 0)
+  return { ok: ackTable(`Upvote storm: ${n} phones, ${upvotes.length} upvotes at once on 10 questions`, sent, seconds, lost) }
 }
 
 /** Loads /join as a phone on a throttled network, with the first poll on screen, and reads its budget figures. */
