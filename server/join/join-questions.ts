@@ -17,7 +17,7 @@ function make<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTML
 }
 
 const text = make('textarea', { id: 'qa-text', name: 'question', rows: 3, maxLength: 240 })
-const sendButton = make('button', { type: 'submit', className: 'send', textContent: 'Send question' })
+const sendButton = make('button', { type: 'submit', className: 'send', textContent: 'Ask' })
 const form = make('form', { noValidate: true }, make('label', { htmlFor: 'qa-text', textContent: 'Ask a question (anonymous)' }), text, sendButton)
 const note = make('p', { id: 'qa-status', className: 'confirm', role: 'status' })
 const waiting = make('p', { className: 'muted' })

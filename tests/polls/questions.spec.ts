@@ -19,7 +19,7 @@ async function phone(browser: Browser): Promise<Page> {
 
 async function ask(page: Page, text: string): Promise<void> {
   await page.getByRole('textbox', { name: 'Ask a question (anonymous)' }).fill(text)
-  await page.getByRole('button', { name: 'Send question' }).click()
+  await page.getByRole('button', { name: 'Ask' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Question sent' })).toBeVisible()
 }
 
