@@ -6,6 +6,10 @@ export default defineConfig({
   plugins: [
     pollsPlugin(),
   ],
+  build: {
+    // Rolldown's per-plugin timing report is for Slidev's developers, not for someone building a deck.
+    rolldownOptions: { checks: { bundlerTimings: false } },
+  },
   server: {
     fs: {
       // The vote log is for the presenter's machine, not for anyone who guesses its path.

@@ -1,12 +1,12 @@
+// `npm run report`: the facilitator's session report (HTML + PDF) from the poll server's log:
+// polls with rounds, word clouds, approved questions, pace per slide. No participant ids.
 import { existsSync } from 'node:fs'
-// The facilitator's session report (HTML + PDF) from the poll server's log: polls with rounds,
-// word clouds, approved questions, pace per slide. No participant ids.
-// Usage: tsx scripts/build-report.ts [--results results] [--out dist/report] [--paper a4|letter]
 import { copyFile, mkdir, readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { basename, dirname, join, resolve } from 'node:path'
 import process from 'node:process'
-import { parseArgs } from 'node:util'
+import { ChromiumNotFoundError } from '../lib/browser/chromium'
+import { parseCommandLine } from '../lib/cli/options'
 import { readDeck } from '../lib/deck/read-deck'
 import { renderHtmlDocument } from '../lib/handouts/html-document'
 import { renderDocuments } from '../lib/handouts/render-pdf'
@@ -15,22 +15,21 @@ import { sessionReport } from '../lib/report/session-report'
 import { PollStore } from '../server/poll-store'
 import { QaStore } from '../server/qa-store'
 import { ReactionStore } from '../server/reaction-store'
-import { ChromiumNotFoundError } from './lib/chromium'
 
-const { values } = parseArgs({
+const values = parseCommandLine({
+  command: 'npm run report --',
+  summary: 'Writes the session report (HTML and PDF) from the poll server\'s log: polls with their rounds, word clouds, approved questions, pace per slide; no participant ids.',
   options: {
-    results: { type: 'string', default: 'results' },
-    out: { type: 'string', default: 'dist/report' },
-    paper: { type: 'string', default: 'a4' },
-    slides: { type: 'string', default: 'slides.md' },
+    results: { type: 'string', default: 'results', value: '<folder>', help: 'the poll server\'s results folder (holds polls.jsonl)' },
+    out: { type: 'string', default: 'exports/report', value: '<folder>', help: 'output folder for report.html and report.pdf' },
+    paper: { type: 'string', choices: ['a4', 'letter'], default: 'a4', help: 'paper size' },
+    slides: { type: 'string', default: 'slides.md', value: '<file>', help: 'the deck the session ran' },
   },
 })
 
 class ReportInputError extends Error {}
 
 async function main(): Promise<string[]> {
-  if (values.paper !== 'a4' && values.paper !== 'letter')
-    throw new ReportInputError(`--paper must be a4 or letter (got "${values.paper}")`)
   const results = resolve(values.results)
   if (!existsSync(join(results, 'polls.jsonl')))
     throw new ReportInputError(`--results ${values.results}: no polls.jsonl there (the poll server writes it during the session)`)
@@ -59,7 +58,7 @@ async function main(): Promise<string[]> {
   const require = createRequire(import.meta.url)
   await copyFile(require.resolve('@fontsource-variable/inter/files/inter-latin-wght-normal.woff2'), join(out, 'fonts/inter-latin-wght-normal.woff2'))
   const files = [join(out, 'report.html'), join(out, 'report.pdf')]
-  await renderDocuments([{ html: renderHtmlDocument(doc, css), htmlPath: files[0], pdfPath: files[1], footer: `${doc.title} · Session report` }], values.paper)
+  await renderDocuments([{ html: renderHtmlDocument(doc, css), htmlPath: files[0], pdfPath: files[1], footer: `${doc.title} · Session report` }], values.paper as 'a4' | 'letter')
   return files
 }
 

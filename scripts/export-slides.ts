@@ -1,30 +1,48 @@
-// `npm run export`: the slides as a PDF in exports/slides.pdf; `npm run export -- --with-clicks`:
-// one page per click step in exports/slides-with-clicks.pdf. Uses the same Chromium as the tests.
-// Options: --dark, --entry slides.md, --output path.pdf
+// `npm run export`: the slides as a PDF, with the same Chromium as the tests and handouts.
 import { relative } from 'node:path'
 import process from 'node:process'
-import { parseArgs } from 'node:util'
-import { chromiumOrExit } from './lib/chromium'
+import { chromiumOrExit } from '../lib/browser/chromium'
+import { CommandError } from '../lib/cli/fail'
+import { parseCommandLine } from '../lib/cli/options'
 import { exportDeck } from './lib/export-deck'
 
-const { values } = parseArgs({
+const options = parseCommandLine({
+  command: 'npm run export --',
+  summary: 'Exports the slides to a PDF: one page per slide with every click step shown, or one page per click step.',
   options: {
-    'with-clicks': { type: 'boolean', default: false },
-    'dark': { type: 'boolean', default: false },
-    'entry': { type: 'string', default: 'slides.md' },
-    'output': { type: 'string' },
+    'with-clicks': { type: 'boolean', help: 'one page per click step (exports/slides-with-clicks.pdf)' },
+    'dark': { type: 'boolean', help: 'the dark theme' },
+    'results': { type: 'string', value: '<folder|file>', help: 'show these poll results (a results folder or its polls.jsonl); polls are empty without it' },
+    'entry': { type: 'string', default: 'slides.md', value: '<file>', help: 'the deck\'s entry file' },
+    'output': { type: 'string', value: '<file.pdf>', help: 'where to write the PDF (default: exports/slides[-with-clicks][-dark].pdf)' },
   },
 })
 
 // Fail with the one clear message before starting a server, if there is no browser at all.
 chromiumOrExit()
-const withClicks = values['with-clicks']
-const output = values.output ?? `exports/slides${withClicks ? '-with-clicks' : ''}${values.dark ? '-dark' : ''}.pdf`
+const withClicks = options['with-clicks']
+const output = options.output ?? `exports/slides${withClicks ? '-with-clicks' : ''}${options.dark ? '-dark' : ''}.pdf`
 
-exportDeck({ entry: values.entry, output, withClicks, dark: values.dark }).then((result) => {
-  console.log(`Exported ${result.slides} slides to ${relative('.', result.output)} (settled in ${result.settleSeconds.toFixed(1)} s, printed in ${result.exportSeconds.toFixed(1)} s)`)
+const PROGRESS_EVERY_MS = 2000
+let lastProgress = 0
+console.log(`Exporting ${options.entry}${withClicks ? ', one page per click step' : ''}${options.dark ? ', dark' : ''}, poll results: ${options.results ?? 'none (pass --results results to show them)'}`)
+exportDeck({
+  entry: options.entry,
+  output,
+  withClicks,
+  dark: options.dark,
+  results: options.results,
+  onProgress: (state) => {
+    // The page settles several times over (Vite may reload it): one line every few seconds is enough.
+    if (performance.now() - lastProgress < PROGRESS_EVERY_MS)
+      return
+    lastProgress = performance.now()
+    console.log(`  ${state}`)
+  },
+}).then((result) => {
+  console.log(`Exported ${result.pages} pages (${result.slides} slides${withClicks ? ', one page per click step' : ''}) to ${relative('.', result.output)} (settled in ${result.settleSeconds.toFixed(1)} s, printed in ${result.exportSeconds.toFixed(1)} s)`)
   process.exit(0)
-}, (error) => {
-  console.error(`Export failed: ${(error as Error).message}`)
+}, (error: Error) => {
+  console.error(error instanceof CommandError ? error.message : `Export failed: ${error.message}`)
   process.exit(1)
 })

@@ -33,7 +33,9 @@ export function joinUrls(host: string, port: number): string[] {
         '127.0.0.1',
       ]
     : [host]
+  // Port 80 is what a browser assumes for http://: the shortest address to type.
+  const suffix = port === 80 ? '' : `:${port}`
   return hosts.map(h => `http://${h.includes(':')
     ? `[${h}]`
-    : h}:${port}/join`)
+    : h}${suffix}/join`)
 }

@@ -20,6 +20,7 @@ import { createReactionHandler } from './reaction-api.ts'
 import { ReactionStore } from './reaction-store.ts'
 import { createRemoteHandler } from './remote/remote-api.ts'
 import { buildRemotePage } from './remote/remote-page.ts'
+import { assertWritableResults } from './results-dir.ts'
 
 export interface PollServerOptions {
   slidesPath?: string
@@ -35,6 +36,8 @@ export interface PollServer {
   reactions: ReactionStore
   stream: LiveStream
   token: string
+  /** Absolute path of the folder holding the vote log. */
+  resultsDir: string
   /** Call once the HTTP server listens, so the slide's QR code shows a reachable address. */
   setAddress: (host: string, port: number) => void
   info: () => ServerInfo
@@ -43,10 +46,9 @@ export interface PollServer {
 
 export async function createPollServer(options: PollServerOptions = {}): Promise<PollServer> {
   const polls = await loadPollsFromDeck(options.slidesPath)
-  const store = new PollStore({
-    polls,
-    resultsDir: resolve(options.resultsDir ?? 'results'),
-  })
+  const resultsDir = resolve(options.resultsDir ?? 'results')
+  assertWritableResults(resultsDir)
+  const store = new PollStore({ polls, resultsDir })
   const stream = new LiveStream(store)
   const token = options.token ?? presenterToken()
   const joinPage = await buildJoinPage()
@@ -94,6 +96,7 @@ export async function createPollServer(options: PollServerOptions = {}): Promise
     reactions,
     stream,
     token,
+    resultsDir,
     info,
     setAddress: (host, port) => {
       urls = joinUrls(host, port)

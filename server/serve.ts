@@ -1,29 +1,43 @@
 /**
- * Standalone poll server for a built deck: serves dist/ plus the polls on the LAN.
- *   npm run serve -- [--port 3030] [--host 0.0.0.0] [--dir dist] [--results results] [--slides slides.md]
+ * `npm run serve`: the built deck (dist/) plus the live polls on the LAN.
  */
 import type { AddressInfo } from 'node:net'
+import { existsSync } from 'node:fs'
 import { createServer } from 'node:http'
+import { join, resolve } from 'node:path'
 import process from 'node:process'
-import { parseArgs } from 'node:util'
 import sirv from 'sirv'
+import { CommandError, exitWith, listenErrorMessage } from '../lib/cli/fail.ts'
+import { parseCommandLine } from '../lib/cli/options.ts'
 import { PollDeclarationError } from '../lib/polls/load-from-deck.ts'
 import { createPollServer } from './poll-server.ts'
+import { archiveResults, displayPath } from './results-dir.ts'
+import { onStop } from './shutdown.ts'
 import { printBanner } from './terminal-banner.ts'
 
-const { values } = parseArgs({
+const options = parseCommandLine({
+  command: 'npm run serve --',
+  summary: 'Serves the built deck (npm run build) with live polls on the classroom network.',
   options: {
-    port: { type: 'string', default: '3030' },
-    host: { type: 'string', default: '0.0.0.0' },
-    dir: { type: 'string', default: 'dist' },
-    results: { type: 'string', default: 'results' },
-    slides: { type: 'string', default: 'slides.md' },
+    port: { type: 'port', default: 3030, help: 'port to listen on (0: any free port)' },
+    host: { type: 'string', default: '0.0.0.0', value: '<address>', help: 'address to listen on; 0.0.0.0 is every network' },
+    dir: { type: 'string', default: 'dist', value: '<folder>', help: 'the built deck' },
+    results: { type: 'string', default: 'results', value: '<folder>', help: 'where votes are logged (polls.jsonl)' },
+    fresh: { type: 'boolean', help: 'archive the previous votes into <results>/archive/ and start empty' },
+    slides: { type: 'string', default: 'slides.md', value: '<file>', help: 'the deck source the build was made from (poll slide numbers)' },
   },
 })
 
 async function main(): Promise<void> {
-  const polls = await createPollServer({ slidesPath: values.slides, resultsDir: values.results })
-  const assets = sirv(values.dir, {
+  if (!existsSync(join(options.dir, 'index.html')))
+    exitWith(`No built deck in ${options.dir}/ (no index.html): run npm run build first, or pass the built folder with --dir <folder>.`)
+  if (options.fresh) {
+    const archived = archiveResults(resolve(options.results))
+    if (archived)
+      console.log(`Previous votes archived to ${displayPath(archived)}`)
+  }
+  const polls = await createPollServer({ slidesPath: options.slides, resultsDir: options.results })
+  const assets = sirv(options.dir, {
     single: true,
     dev: false,
     etag: true,
@@ -33,25 +47,26 @@ async function main(): Promise<void> {
   // SSE connections live for the whole session; no idle timeout should cut them.
   server.keepAliveTimeout = 65_000
   server.requestTimeout = 0
-  server.listen(Number(values.port), values.host, () => {
+  server.once('error', (error: NodeJS.ErrnoException) => {
+    void polls.close()
+    exitWith(listenErrorMessage(error, options.host, options.port) ?? `Cannot serve: ${error.message}`)
+  })
+  server.listen(options.port, options.host, () => {
     const { port } = server.address() as AddressInfo
-    polls.setAddress(values.host, port)
-    console.log(`Serving ${values.dir}/ with live polls at http://${values.host}:${port}/`)
+    polls.setAddress(options.host, port)
+    console.log(`Serving ${options.dir}/ with live polls at http://${options.host}:${port}/`)
     if (process.env.POLLS_QUIET !== '1')
       printBanner(polls, port)
   })
-  const stop = () => {
+  onStop(async () => {
     server.close()
-    void polls.close().then(() => process.exit(0))
     server.closeAllConnections()
-  }
-  process.on('SIGTERM', stop)
-  process.on('SIGINT', stop)
+    await polls.close()
+  })
 }
 
 main().catch((error: Error) => {
-  console.error(error instanceof PollDeclarationError
-    ? error.message
-    : error)
-  process.exit(1)
+  if (error instanceof PollDeclarationError || error instanceof CommandError)
+    exitWith(error.message)
+  throw error
 })

@@ -1,7 +1,13 @@
 /**
- * Runs the poll server inside `slidev` (dev and workshop mode): the same core as `npm run serve`,
+ * Runs the poll server inside `slidev` (dev, workshop and export): the same core as `npm run serve`,
  * mounted as Vite middleware ahead of Slidev's own, with Slidev's LAN-unsafe endpoints locked to
  * this machine.
+ *
+ * Which results and which banner, from the environment the launcher sets:
+ * - workshop (`POLLS_WORKSHOP=1`, `npm run workshop`): `POLLS_RESULTS_DIR`, the full banner;
+ * - export (`POLLS_QUIET=1`, set by the export with its own results folder): nothing printed;
+ * - dev (`npm run dev`, rehearsing on this laptop): `results/dev/`, so rehearsal votes never
+ *   reach the workshop's log, and one line saying that phones need `npm run workshop`.
  */
 import type { AddressInfo } from 'node:net'
 import type { Plugin } from 'vite'
@@ -10,23 +16,42 @@ import { resolve } from 'node:path'
 import process from 'node:process'
 import { lanLockdown } from './lan-lockdown.ts'
 import { createPollServer } from './poll-server.ts'
-import { printBanner } from './terminal-banner.ts'
+import { STOP_SIGNALS } from './shutdown.ts'
+import { printBanner, resultsLine } from './terminal-banner.ts'
+
+let current: PollServer | undefined
+let stopHooked = false
+
+/** In workshop mode the launcher stops Slidev with a signal: close the log before exiting. */
+function closeLogOnStop(): void {
+  if (stopHooked)
+    return
+  stopHooked = true
+  for (const signal of STOP_SIGNALS) {
+    process.once(signal, () => {
+      void (current?.close() ?? Promise.resolve()).finally(() => process.exit(0))
+    })
+  }
+}
 
 export function pollsPlugin(): Plugin {
-  let core: PollServer | undefined
   return {
     name: 'workshop-polls',
     apply: 'serve',
     enforce: 'pre',
     async configureServer(server) {
       // Slidev restarts its server in-process when config changes: release the previous log first.
-      await core?.close()
+      await current?.close()
       const root = server.config.root
-      core = await createPollServer({
+      const workshop = process.env.POLLS_WORKSHOP === '1'
+      const quiet = process.env.POLLS_QUIET === '1'
+      current = await createPollServer({
         slidesPath: resolve(root, 'slides.md'),
-        resultsDir: process.env.POLLS_RESULTS_DIR ?? resolve(root, 'results'),
+        resultsDir: process.env.POLLS_RESULTS_DIR ?? resolve(root, workshop ? 'results' : 'results/dev'),
       })
-      const polls = core
+      const polls = current
+      if (workshop)
+        closeLogOnStop()
       server.middlewares.use(lanLockdown)
       server.middlewares.use(polls.handle)
       server.httpServer?.once('listening', () => {
@@ -37,8 +62,12 @@ export function pollsPlugin(): Plugin {
           ? server.config.server.host
           : server.config.server.host ? '0.0.0.0' : '127.0.0.1'
         polls.setAddress(host, address.port)
-        if (process.env.POLLS_QUIET !== '1')
+        if (quiet)
+          return
+        if (workshop)
           printBanner(polls, address.port)
+        else
+          console.log(`\n  Live polls on this machine only (rehearsal). ${resultsLine(polls.resultsDir, false)}\n  For phones on the classroom network, run npm run workshop instead.\n`)
       })
       server.httpServer?.once('close', () => void polls.close())
     },

@@ -1,48 +1,103 @@
 /**
  * `npm run workshop`: presents the deck with `slidev` on the LAN, with live polls.
- *   npm run workshop -- [--port 3030] [--host 0.0.0.0]
  * The presenter token is made here and handed to slidev through the environment, so it survives
- * Slidev's in-process restarts and never lands in a file.
+ * Slidev's in-process restarts and never lands in a file. Slidev runs as its own node process in
+ * its own process group, so stopping the workshop stops everything it started.
  */
+import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
+import { createRequire } from 'node:module'
+import { createServer } from 'node:net'
+import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
-import { parseArgs } from 'node:util'
+import { CommandError, exitWith, listenErrorMessage } from '../lib/cli/fail.ts'
+import { parseCommandLine } from '../lib/cli/options.ts'
 import { loadPollsFromDeck, PollDeclarationError } from '../lib/polls/load-from-deck.ts'
 import { presenterToken } from './presenter-token.ts'
+import { archiveResults, assertWritableResults, displayPath } from './results-dir.ts'
+import { onStop } from './shutdown.ts'
+import { createOutputFilter } from './slidev-output.ts'
 
-const { values } = parseArgs({
+const options = parseCommandLine({
+  command: 'npm run workshop --',
+  summary: 'Presents the deck on the classroom network with live polls: prints the presenter URL (this laptop only), the join URL and its QR code.',
   options: {
-    port: { type: 'string', default: '3030' },
-    host: { type: 'string', default: '0.0.0.0' },
+    port: { type: 'port', default: 3030, help: 'port to listen on' },
+    host: { type: 'string', default: '0.0.0.0', value: '<address>', help: 'address to listen on; 0.0.0.0 is every network' },
+    results: { type: 'string', default: 'results', value: '<folder>', help: 'where votes are logged (polls.jsonl)' },
+    fresh: { type: 'boolean', help: 'archive the previous votes (rehearsal) into <results>/archive/ and start empty' },
   },
+  notes: ['Stop with Ctrl-C: the votes are already on disk.'],
 })
 
-// Refuse to start on a bad declaration, before Slidev's own output buries the message.
-loadPollsFromDeck().then(start, (error: Error) => {
-  console.error(error instanceof PollDeclarationError
-    ? error.message
-    : error)
-  process.exit(1)
-})
+/** How long Slidev gets to close its log before it is killed. */
+const STOP_GRACE_MS = 5000
 
-function start(): void {
-  const child = spawn('npx', [
-    'slidev',
-    '--remote',
-    '--bind',
-    values.host,
-    '--port',
-    values.port,
-    '--open=false',
-  ], {
-    stdio: 'inherit',
+async function main(): Promise<void> {
+  // Refuse to start on a bad declaration or an unusable port, before Slidev's own output buries the message.
+  await loadPollsFromDeck()
+  const resultsDir = resolve(options.results)
+  assertWritableResults(resultsDir)
+  await assertPortFree(options.host, options.port)
+  if (options.fresh) {
+    const archived = archiveResults(resultsDir)
+    console.log(archived ? `Previous votes archived to ${displayPath(archived)}; this session starts empty.` : 'No previous votes: this session starts empty.')
+  }
+  const slidev = join(dirname(createRequire(import.meta.url).resolve('@slidev/cli/package.json')), 'bin/slidev.mjs')
+  const child = spawn(process.execPath, [slidev, '--remote', '--bind', options.host, '--port', String(options.port), '--open=false'], {
+    // Its own process group (stopped as one), and no terminal input: a background group reading it would be suspended.
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
       PRESENTER_TOKEN: presenterToken(),
       POLLS_WORKSHOP: '1',
+      POLLS_RESULTS_DIR: resultsDir,
     },
   })
-  child.on('exit', code => process.exit(code ?? 0))
-  for (const signal of ['SIGINT', 'SIGTERM'] as const)
-    process.on(signal, () => child.kill(signal))
+  child.stdout!.setEncoding('utf8').on('data', createOutputFilter(text => process.stdout.write(text)))
+  child.stderr!.setEncoding('utf8').on('data', createOutputFilter(text => process.stderr.write(text)))
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
+  onStop(() => stopGroup(child))
 }
+
+/** SIGTERM to Slidev's whole group (the poll log closes on it), SIGKILL if it is still there after the grace time. */
+function stopGroup(child: ChildProcess): Promise<void> {
+  return new Promise((done) => {
+    if (child.exitCode !== null || child.signalCode !== null || !child.pid)
+      return done()
+    child.removeAllListeners('exit')
+    const timer = setTimeout(() => killGroup(child.pid!, 'SIGKILL'), STOP_GRACE_MS)
+    child.once('exit', () => {
+      clearTimeout(timer)
+      // Anything else Slidev started goes with it.
+      killGroup(child.pid!, 'SIGKILL')
+      done()
+    })
+    killGroup(child.pid, 'SIGTERM')
+  })
+}
+
+function killGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal)
+  }
+  catch {} // already gone
+}
+
+/** Slidev would quietly move to another port; the facilitator needs the one they asked for. */
+function assertPortFree(host: string, port: number): Promise<void> {
+  return new Promise((done, fail) => {
+    const probe = createServer()
+    probe.once('error', (error: NodeJS.ErrnoException) => {
+      fail(new CommandError(listenErrorMessage(error, host, port) ?? `Cannot listen on ${host}:${port}: ${error.message}`))
+    })
+    probe.listen(port, host, () => probe.close(() => done()))
+  })
+}
+
+main().catch((error: Error) => {
+  if (error instanceof PollDeclarationError || error instanceof CommandError)
+    exitWith(error.message)
+  throw error
+})

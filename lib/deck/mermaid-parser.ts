@@ -6,10 +6,10 @@
  *   await parser.parse('flowchart LR\n  A --> B')   // { ok: true, type: 'flowchart-v2' }
  *   await parser.close()
  */
-import type { LaunchOptions } from 'playwright-chromium'
+import type { LaunchOptions } from 'playwright-core'
 import { createRequire } from 'node:module'
 import { dirname, join, normalize } from 'node:path'
-import { chromium } from 'playwright-chromium'
+import { chromium } from 'playwright-core'
 
 export type MermaidParseResult
   = | { ok: true, type: string }

@@ -10,6 +10,7 @@ import type { Deck, DeckSlide, FrontmatterError } from './types.ts'
 import { readFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
+import { frontmatterKeyLines, unclosedFlowLine, yamlHint } from './frontmatter-rules.ts'
 import { extractMermaidBlocks } from './mermaid-blocks.ts'
 
 export async function readDeck(entry = 'slides.md', root = '.'): Promise<Deck> {
@@ -30,11 +31,14 @@ export async function readDeck(entry = 'slides.md', root = '.'): Promise<Deck> {
   const slides: DeckSlide[] = data.slides.map((slide, index) => {
     const { filepath, start, contentStart, end } = slide.source
     const body = linesOf(filepath).slice(contentStart, end)
+    // Lines between the slide's opening `---` and the end of its frontmatter.
+    const head = linesOf(filepath).slice(start + 1, contentStart)
     return {
       no: index + 1,
       file: rel(filepath),
       line: start + 1,
       frontmatter: slide.frontmatter ?? {},
+      fieldLines: frontmatterKeyLines(head, start + 2),
       title: slide.title ?? '',
       content: slide.content ?? '',
       note: slide.note ?? '',
@@ -49,7 +53,11 @@ export async function readDeck(entry = 'slides.md', root = '.'): Promise<Deck> {
       // which starts on the line after the slide's `---`.
       for (const error of source.frontmatterDoc?.errors ?? []) {
         const yamlLine = error.linePos?.[0]?.line ?? 1
-        loadErrors.push({ file: rel(path), line: source.start + 1 + yamlLine, message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') })
+        const reported = source.start + 1 + yamlLine
+        const line = /flow/i.test(error.message)
+          ? unclosedFlowLine(linesOf(path).slice(source.start + 1), source.start + 2, reported)
+          : reported
+        loadErrors.push({ file: rel(path), line, message: withHint(error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')) })
       }
     }
     for (const error of (md as { errors?: { row: number, message: string }[] }).errors ?? [])
@@ -57,4 +65,8 @@ export async function readDeck(entry = 'slides.md', root = '.'): Promise<Deck> {
   }
 
   return { root: userRoot, entry: rel(entryPath), headmatter: data.headmatter ?? {}, slides, loadErrors }
+}
+
+function withHint(message: string): string {
+  return `${message}: ${yamlHint(message)}`
 }

@@ -33,6 +33,8 @@ export interface DeckSlide {
   /** 1-based line of the slide's start (its `---` separator, or line 1) in `file`. */
   line: number
   frontmatter: Record<string, unknown>
+  /** 1-based line of each top-level frontmatter key in `file` (problems point at the field). */
+  fieldLines: Record<string, number>
   /** The slide's title (its first heading, or frontmatter `title:`); empty when it has none. */
   title: string
   /** Raw Markdown of the slide body. */

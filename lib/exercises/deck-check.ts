@@ -8,7 +8,8 @@ import { collectExercises } from './load-exercises'
 export const checkExercises: DeckCheck = async (deck: Deck) => {
   const { exercises, problems } = await collectExercises({ root: deck.root })
   const firstSlide = (file: string) => deck.slides.find(slide => slide.file === file && slide.line === 1)?.no
-  const found: DeckProblem[] = problems.map(problem => ({
+  // YAML syntax and `minutes` are the frontmatter and minutes checks' rules: one message each.
+  const found: DeckProblem[] = problems.filter(problem => !problem.deckRule).map(({ deckRule: _, ...problem }) => ({
     ...problem,
     slide: deck.slides.filter(slide => slide.file === problem.file && slide.line <= problem.line).at(-1)?.no,
   }))

@@ -43,6 +43,8 @@ export interface ExerciseProblem {
   file: string
   line: number
   message: string
+  /** Set when the deck checks own this rule too (YAML syntax, `minutes`): `npm run check` reports it once. */
+  deckRule?: 'yaml' | 'minutes'
 }
 
 export function formatProblem(problem: ExerciseProblem): string {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { minutesProblem } from '../deck/frontmatter-rules'
 import { parseExercise } from './parse-exercise'
 
 const FILE = 'exercises/01-sample.md'
@@ -77,22 +78,28 @@ describe('parseExercise', () => {
     ])
   })
 
-  it('names the line of minutes that are not a positive number', () => {
-    for (const bad of ['minutes: twelve', 'minutes: 0', 'minutes: -3']) {
+  it('names the line of minutes that are not a number, with the deck check\'s own message', () => {
+    for (const bad of ['minutes: twelve', 'minutes: -3']) {
       const { problems } = parseExercise(exerciseFile(goodFrontmatter.replace('minutes: 5', bad)), FILE)
       expect(problems).toEqual([
         {
           file: FILE,
           line: 4,
-          message: expect.stringContaining('positive number'),
+          message: minutesProblem(bad === 'minutes: twelve' ? 'twelve' : -3),
+          deckRule: 'minutes',
         },
       ])
     }
   })
 
+  it('asks for some minutes on an exercise\'s first slide', () => {
+    const { problems } = parseExercise(exerciseFile(goodFrontmatter.replace('minutes: 5', 'minutes: 0')), FILE)
+    expect(problems).toEqual([{ file: FILE, line: 4, message: expect.stringContaining('more than 0') }])
+  })
+
   it('reports missing minutes', () => {
     const { problems } = parseExercise(exerciseFile(goodFrontmatter.replace('minutes: 5\n', '')), FILE)
-    expect(problems[0].message).toContain('`minutes` is missing')
+    expect(problems[0].message).toContain('no `minutes:`')
   })
 
   it('rejects an unknown field and suggests the near one', () => {
@@ -148,9 +155,21 @@ describe('parseExercise', () => {
       {
         file: FILE,
         line: 8,
-        message: expect.stringContaining('not valid YAML'),
+        message: expect.stringContaining('quote values that contain a colon'),
+        deckRule: 'yaml',
       },
     ])
+  })
+
+  it('gives an unclosed list its own hint', () => {
+    const { problems } = parseExercise(exerciseFile(goodFrontmatter.replace(/^materials: .*$/m, 'materials: [Sticky notes, pens')), FILE)
+    expect(problems.length).toBeGreaterThan(0)
+    // The line that opened the list (the `materials:` line), not where YAML noticed.
+    expect(problems[0]!.line).toBe(2 + exerciseFile(goodFrontmatter).split('\n').slice(1).findIndex(line => line.startsWith('materials:')))
+    for (const problem of problems) {
+      expect(problem).toEqual(expect.objectContaining({ message: expect.stringContaining('close the `[` list'), deckRule: 'yaml' }))
+      expect(problem.message).not.toContain('colon')
+    }
   })
 
   it('accepts an optional worksheet and checks its shape', () => {

@@ -2,6 +2,7 @@ import type { SourceSlideInfo } from '@slidev/types'
 import type { z } from 'zod'
 import type { BlockName, Exercise, ExerciseBlock, ExerciseProblem } from './exercise'
 import { parseSync } from '@slidev/parser'
+import { unclosedFlowLine, yamlHint } from '../deck/frontmatter-rules'
 import { findBlocks } from './blocks'
 import { BLOCK_NAMES } from './exercise'
 import { exerciseFields, exerciseFollowUpSlideSchema, exerciseFrontmatterSchema, followUpFields } from './schema'
@@ -126,8 +127,11 @@ function yamlErrors(slide: SourceSlideInfo, file: string): ExerciseProblem[] {
   const errors = slide.frontmatterDoc?.errors ?? []
   return errors.map(error => ({
     file,
-    line: slide.start + 2 + ((error.linePos?.[0]?.line ?? 1) - 1),
-    message: `the frontmatter is not valid YAML (${error.message.split('\n')[0]}): fix it, and quote values that contain a colon`,
+    line: /flow/i.test(error.message)
+      ? unclosedFlowLine((slide.frontmatterRaw ?? '').split('\n'), slide.start + 2, slide.start + 1 + (error.linePos?.[0]?.line ?? 1))
+      : slide.start + 1 + (error.linePos?.[0]?.line ?? 1),
+    message: `the frontmatter is not valid YAML (${error.message.split('\n')[0]}): ${yamlHint(error.message)}`,
+    deckRule: 'yaml' as const,
   }))
 }
 
@@ -143,11 +147,14 @@ function zodProblems(error: z.ZodError, slide: SourceSlideInfo, file: string, kn
       }))
     }
     const key = String(issue.path[0] ?? '')
+    // The shared minutes rule words its whole message; the deck's minutes check reports it too.
+    const shared = issue.code === 'custom' && (issue as { params?: { rule?: string } }).params?.rule === 'minutes'
     return [
       {
         file,
         line: keyLine(slide, key),
-        message: `\`${issue.path.join('.')}\` ${issue.message}`,
+        message: shared ? issue.message : `\`${issue.path.join('.')}\` ${issue.message}`,
+        ...(shared ? { deckRule: 'minutes' as const } : {}),
       },
     ]
   })

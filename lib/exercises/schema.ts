@@ -21,18 +21,17 @@
  * unless the exercise's minutes are split between its slides.
  */
 import { z } from 'zod'
+import { minutesProblem } from '../deck/frontmatter-rules'
 
-const positiveMinutes = z.number({
-  error: issue => issue.input === undefined
-    ? 'is missing: add `minutes: 12` (planned minutes, a positive number)'
-    : `must be a positive number of minutes, e.g. \`minutes: 12\` (found ${JSON.stringify(issue.input)})`,
-}).positive({ error: 'must be a positive number of minutes, e.g. `minutes: 12`' })
+// The type rule is the deck's own (lib/deck/frontmatter-rules.ts), so both say the same thing;
+// an exercise's first slide must also plan some time.
+const slideMinutes = z.unknown().superRefine((value, context) => {
+  const problem = minutesProblem(value)
+  if (problem)
+    context.addIssue({ code: 'custom', message: problem, params: { rule: 'minutes' } })
+}).transform(value => value as number)
 
-const slideMinutes = z.number({
-  error: issue => issue.input === undefined
-    ? 'is missing: add `minutes: 0` (or this slide\'s share of the exercise\'s minutes)'
-    : `must be a number of minutes, 0 or more (found ${JSON.stringify(issue.input)})`,
-}).nonnegative({ error: 'must be 0 or more' })
+const positiveMinutes = slideMinutes.refine(value => value > 0, { error: '`minutes` must be more than 0 on an exercise\'s first slide, e.g. `minutes: 12`' })
 
 function text(example: string) {
   return z.string({

@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -14,8 +14,8 @@ describe('buildHandouts on bad input', () => {
   })
   afterEach(() => rm(root, { recursive: true, force: true }))
 
-  it('stops with the file and line, and leaves no stale PDF behind', async () => {
-    const out = join(root, 'dist/handouts')
+  it('stops with the file and line, and leaves the previous handouts untouched', async () => {
+    const out = join(root, 'exports/handouts')
     await mkdir(out, { recursive: true })
     await writeFile(join(out, HANDOUT_FILES.participantPdf), 'an old build')
     const file = join(root, 'exercises/02-open-closed-or-hybrid.md')
@@ -23,7 +23,8 @@ describe('buildHandouts on bad input', () => {
 
     const error = await buildHandouts({ root, out }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ExerciseError)
-    expect((error as Error).message).toMatch(/exercises\/02-open-closed-or-hybrid\.md:4: `minutes` must be a positive number/)
-    await expect(stat(out)).rejects.toThrow(/ENOENT/)
+    expect((error as Error).message).toMatch(/exercises\/02-open-closed-or-hybrid\.md:4: `minutes` must be a number of minutes, 0 or more/)
+    expect(await readFile(join(out, HANDOUT_FILES.participantPdf), 'utf8')).toBe('an old build')
+    expect((await readdir(`${root}/exports`)).filter(name => name.startsWith('.'))).toEqual([])
   })
 })

@@ -1,8 +1,8 @@
 /**
  * Builds the participant handout and the facilitator guide (HTML and PDF) from the exercise files
  * and the deck. All-or-nothing: everything is built in a temporary folder beside the output and
- * moved into place only when it all succeeded; on failure the previous output is removed, so no
- * stale PDF is left looking current.
+ * swapped in only when it all succeeded; on failure the previous output is left as it was (a typo
+ * in an option must not cost the good handouts printed yesterday).
  */
 import type { PollResults } from './polls-html'
 import type { Paper } from './render-pdf'
@@ -21,11 +21,13 @@ import { renderDocuments } from './render-pdf'
 export interface BuildHandoutsOptions {
   /** Project root holding slides.md and exercises/. Default: the working directory. */
   root?: string
-  /** Output folder. Default: `dist/handouts` under root. */
+  /** Output folder. Default: `exports/handouts` under root (outside dist/, which a build empties). */
   out?: string
   paper?: Paper
   /** Path of a `GET /api/results` JSON export from the poll server. */
   results?: string
+  /** Told each step as it starts, for a progress line. */
+  onProgress?: (step: string) => void
 }
 
 export const HANDOUT_FILES = {
@@ -44,55 +46,56 @@ const require = createRequire(import.meta.url)
 
 export async function buildHandouts(options: BuildHandoutsOptions = {}): Promise<BuildHandoutsResult> {
   const root = resolve(options.root ?? '.')
-  const out = resolve(root, options.out ?? 'dist/handouts')
+  const out = resolve(root, options.out ?? 'exports/handouts')
   const paper = options.paper ?? 'a4'
-  try {
-    const exercises = await loadExercises({ root })
-    const deck = await loadDeckSource(join(root, 'slides.md'))
-    const polls = await loadPollsFromDeck(join(root, 'slides.md'))
-    const results = options.results
-      ? await readResults(resolve(options.results))
-      : undefined
-    const css = await readFile(new URL('./handout.css', import.meta.url), 'utf8')
-    const participant = renderHtmlDocument(participantHandout(deck, exercises), css)
-    const facilitator = renderHtmlDocument(facilitatorGuide(deck, exercises, polls, results), css)
+  const progress = options.onProgress ?? (() => {})
+  progress('reading the deck, exercises and polls')
+  const exercises = await loadExercises({ root })
+  const deck = await loadDeckSource(join(root, 'slides.md'))
+  const polls = await loadPollsFromDeck(join(root, 'slides.md'))
+  const results = options.results
+    ? await readResults(resolve(options.results))
+    : undefined
+  const css = await readFile(new URL('./handout.css', import.meta.url), 'utf8')
+  const participant = renderHtmlDocument(participantHandout(deck, exercises), css)
+  const facilitator = renderHtmlDocument(facilitatorGuide(deck, exercises, polls, results), css)
 
-    await mkdir(dirname(out), { recursive: true })
-    const temp = await mkdtemp(join(dirname(out), `.${basename(out)}-building-`))
-    try {
-      await mkdir(join(temp, 'fonts'))
-      await copyFile(require.resolve('@fontsource-variable/inter/files/inter-latin-wght-normal.woff2'), join(temp, 'fonts/inter-latin-wght-normal.woff2'))
-      const at = (name: string) => join(temp, name)
-      await renderDocuments([
-        {
-          html: participant,
-          htmlPath: at(HANDOUT_FILES.participantHtml),
-          pdfPath: at(HANDOUT_FILES.participantPdf),
-          footer: `${deck.title} · Participant handout`,
-        },
-        {
-          html: facilitator,
-          htmlPath: at(HANDOUT_FILES.facilitatorHtml),
-          pdfPath: at(HANDOUT_FILES.facilitatorPdf),
-          footer: `${deck.title} · Facilitator guide`,
-        },
-      ], paper)
-      // mkdtemp makes the folder private; the handouts are for sharing.
-      await chmod(temp, 0o755)
-      await rm(out, { recursive: true, force: true })
-      await rename(temp, out)
-    }
-    finally {
-      await rm(temp, { recursive: true, force: true })
-    }
-    return {
-      out,
-      files: Object.values(HANDOUT_FILES).map(name => join(out, name)),
-    }
+  await mkdir(dirname(out), { recursive: true })
+  const temp = await mkdtemp(join(dirname(out), `.${basename(out)}-building-`))
+  try {
+    await mkdir(join(temp, 'fonts'))
+    await copyFile(require.resolve('@fontsource-variable/inter/files/inter-latin-wght-normal.woff2'), join(temp, 'fonts/inter-latin-wght-normal.woff2'))
+    const at = (name: string) => join(temp, name)
+    progress('rendering HTML and PDF (diagrams, then pages)')
+    await renderDocuments([
+      {
+        html: participant,
+        htmlPath: at(HANDOUT_FILES.participantHtml),
+        pdfPath: at(HANDOUT_FILES.participantPdf),
+        footer: `${deck.title} · Participant handout`,
+      },
+      {
+        html: facilitator,
+        htmlPath: at(HANDOUT_FILES.facilitatorHtml),
+        pdfPath: at(HANDOUT_FILES.facilitatorPdf),
+        footer: `${deck.title} · Facilitator guide`,
+      },
+    ], paper)
+    // mkdtemp makes the folder private; the handouts are for sharing.
+    await chmod(temp, 0o755)
+    // Swap: the old output moves aside and is removed only once the new one is in place.
+    const old = `${temp}-previous`
+    const hadOld = await rename(out, old).then(() => true, () => false)
+    await rename(temp, out)
+    if (hadOld)
+      await rm(old, { recursive: true, force: true })
   }
-  catch (error) {
-    await rm(out, { recursive: true, force: true })
-    throw error
+  finally {
+    await rm(temp, { recursive: true, force: true })
+  }
+  return {
+    out,
+    files: Object.values(HANDOUT_FILES).map(name => join(out, name)),
   }
 }
 

@@ -4,15 +4,15 @@
  * (setup/mermaid.ts), and their SVG is written into the HTML (so the HTML needs no script); then
  * each PDF is printed with page numbers and an outline built from the headings.
  */
-import type { Browser, Page } from 'playwright-chromium'
+import type { Browser, Page } from 'playwright-core'
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { chromium } from 'playwright-chromium'
-import { chromiumLaunchOptions } from '../../scripts/lib/chromium'
+import { chromium } from 'playwright-core'
 import deckMermaidSetup from '../../setup/mermaid'
+import { chromiumLaunchOptions } from '../browser/chromium'
 
 export type Paper = 'a4' | 'letter'
 

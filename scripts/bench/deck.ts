@@ -9,16 +9,19 @@ import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
-import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
-import { chromium } from 'playwright-chromium'
+import { chromium } from 'playwright-core'
 import sirv from 'sirv'
+import { chromiumOrExit } from '../../lib/browser/chromium'
+import { parseCommandLine } from '../../lib/cli/options'
 import { readDeck } from '../../lib/deck/read-deck'
-import { chromiumOrExit } from '../lib/chromium'
 import { exportDeck } from '../lib/export-deck'
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } })
-const RUNS = Math.max(1, Number(values.runs))
+const { runs: RUNS } = parseCommandLine({
+  command: 'npm run bench --',
+  summary: 'Build, first-slide and export times of this deck beside a reference deck.',
+  options: { runs: { type: 'count', default: 3, help: 'runs per figure (the best is shown)' } },
+})
 
 interface DeckFigures {
   name: string

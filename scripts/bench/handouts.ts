@@ -1,22 +1,21 @@
 // Seconds to build both handouts (HTML + PDF), per paper size, and the page count of each PDF.
 // The first build runs with an empty Mermaid cache (cold), the others reuse it (warm).
-// Goal: under 15 s per build. Usage: tsx scripts/bench/handouts.ts [--runs 1]
+// Goal: under 15 s per build.
 import type { Paper } from '../../lib/handouts/render-pdf'
 import { execFileSync } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { parseArgs } from 'node:util'
+import { parseCommandLine } from '../../lib/cli/options'
 import { buildHandouts, HANDOUT_FILES } from '../../lib/handouts/build-handouts'
 import { MERMAID_CACHE_DIR } from '../../lib/handouts/render-pdf'
 
 const GOAL_SECONDS = 15
-const { values } = parseArgs({
-  options: {
-    runs: { type: 'string', default: '1' },
-  },
+const { runs } = parseCommandLine({
+  command: 'npm run bench:handouts --',
+  summary: `Seconds to build both handouts per paper size (goal < ${GOAL_SECONDS} s) and each PDF's pages.`,
+  options: { runs: { type: 'count', default: 1, help: 'warm runs per paper size (the best is shown)' } },
 })
-const runs = Math.max(1, Number(values.runs) || 1)
 
 /** Pages of a PDF, read with poppler's pdfinfo (installed wherever the tests run). */
 function pageCount(pdf: string): number {

@@ -14,22 +14,22 @@ import { Agent, get, request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
-import { parseArgs } from 'node:util'
-import { chromium } from 'playwright-chromium'
+import { chromium } from 'playwright-core'
+import { chromiumOrExit } from '../../lib/browser/chromium.ts'
+import { parseCommandLine } from '../../lib/cli/options.ts'
 import { loadPollsFromDeck } from '../../lib/polls/load-from-deck.ts'
-import { chromiumOrExit } from '../lib/chromium.ts'
 
-const { values } = parseArgs({
+const values = parseCommandLine({
+  command: 'npm run bench:polls --',
+  summary: 'N simulated phones vote at once on loopback; prints latency, votes/s, lost votes and server memory beside the goals.',
   options: {
-    'participants': { type: 'string', default: '300' },
-    'port': { type: 'string', default: '4350' },
-    'poll': { type: 'string', default: 'benefits-before' },
-    // Where the vote log goes (a fresh temporary folder by default). Its disk's fsync latency
-    // bounds every acknowledgement: point it at another disk to compare.
-    'results-in': { type: 'string' },
-    // Peer instruction and questions: phones answering round 2 at once, phones upvoting at once.
-    'round-phones': { type: 'string', default: '1000' },
-    'storm-phones': { type: 'string', default: '300' },
+    'participants': { type: 'count', default: 300, help: 'simulated phones' },
+    'port': { type: 'port', default: 4350, help: 'port for the poll server under test' },
+    'poll': { type: 'string', default: 'benefits-before', value: '<id>', help: 'the poll to vote in' },
+    // Its disk's fsync latency bounds every acknowledgement: point it at another disk to compare.
+    'results-in': { type: 'string', value: '<folder>', help: 'where the vote log goes (a fresh temporary folder by default)' },
+    'round-phones': { type: 'count', default: 1000, help: 'phones answering round 2 of a two-round quiz at once' },
+    'storm-phones': { type: 'count', default: 300, help: 'phones upvoting three questions each at once' },
   },
 })
 const N = Number(values.participants)

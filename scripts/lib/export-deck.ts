@@ -13,14 +13,21 @@
  * when every slide is mounted, no slide is loading, every diagram's shadow root holds its SVG,
  * fonts are loaded, and the page has not reloaded for a while; every request it makes is reported.
  *
+ * Poll results: the export's poll server reads a private copy of `results` (a results folder or
+ * its polls.jsonl), or nothing, so rehearsal votes never reach a PDF by accident.
+ *
  *   const result = await exportDeck({ entry: 'slides.md', output: 'exports/slides.pdf' })
  */
-import type { Page, Request } from 'playwright-chromium'
-import { mkdir } from 'node:fs/promises'
-import { dirname, resolve } from 'node:path'
+import type { Page, Request } from 'playwright-core'
+import { copyFile, mkdir, mkdtemp, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import process from 'node:process'
 import { createServer, resolveOptions } from '@slidev/cli'
-import { chromium } from 'playwright-chromium'
-import { chromiumLaunchOptions } from './chromium'
+import { chromium } from 'playwright-core'
+import { chromiumLaunchOptions } from '../../lib/browser/chromium'
+import { CommandError } from '../../lib/cli/fail'
+import { pdfPageCount } from '../../lib/pdf/page-count'
 
 export interface ExportDeckOptions {
   /** The deck's entry Markdown file. */
@@ -33,11 +40,17 @@ export interface ExportDeckOptions {
   onRequest?: (url: string) => void
   /** Give up waiting for the print page to settle after this long. */
   settleTimeoutMs?: number
+  /** Poll results to show: a results folder or a polls.jsonl file. Default: none (empty polls). */
+  results?: string
+  /** Told how far the print page is, each time that changes (e.g. `12/41 slides mounted, …`). */
+  onProgress?: (state: string) => void
 }
 
 export interface ExportDeckResult {
   output: string
   slides: number
+  /** Pages of the PDF: one per slide, or one per click step with `withClicks`. */
+  pages: number
   /** Seconds spent waiting for the print page to settle, then printing. */
   settleSeconds: number
   exportSeconds: number
@@ -48,6 +61,12 @@ export async function exportDeck(options: ExportDeckOptions): Promise<ExportDeck
   const output = resolve(options.output)
   await mkdir(dirname(output), { recursive: true })
   const launch = chromiumLaunchOptions()
+  const resultsDir = await privateResults(options.results)
+  // Read by the polls plugin when Slidev's server starts (server/vite-plugin.ts): this export's
+  // results, and no presenter banner for a server that lives only while it prints.
+  const savedEnv = { dir: process.env.POLLS_RESULTS_DIR, quiet: process.env.POLLS_QUIET }
+  process.env.POLLS_RESULTS_DIR = resultsDir
+  process.env.POLLS_QUIET = '1'
   const slidev = await resolveOptions({ entry }, 'export')
   const { canvasWidth, aspectRatio } = slidev.data.config
   const size = { width: canvasWidth, height: Math.round(canvasWidth / aspectRatio) }
@@ -64,6 +83,7 @@ export async function exportDeck(options: ExportDeckOptions): Promise<ExportDeck
     await settle(page, `http://127.0.0.1:${port}/print?print=${options.withClicks ? 'clicks' : 'true'}`, {
       slides: slidev.data.slides.length,
       timeoutMs: options.settleTimeoutMs ?? 180_000,
+      onProgress: options.onProgress,
     })
     const settled = performance.now()
     // As Slidev prints: screen styles, one canvas-sized page per slide, backgrounds, no margins.
@@ -75,6 +95,7 @@ export async function exportDeck(options: ExportDeckOptions): Promise<ExportDeck
     return {
       output,
       slides: slidev.data.slides.length,
+      pages: pdfPageCount(output),
       settleSeconds: (settled - started) / 1000,
       exportSeconds: (performance.now() - settled) / 1000,
     }
@@ -82,18 +103,44 @@ export async function exportDeck(options: ExportDeckOptions): Promise<ExportDeck
   finally {
     await browser.close()
     await server.close()
+    restoreEnv('POLLS_RESULTS_DIR', savedEnv.dir)
+    restoreEnv('POLLS_QUIET', savedEnv.quiet)
+    await rm(resultsDir, { recursive: true, force: true })
   }
+}
+
+function restoreEnv(name: string, value: string | undefined): void {
+  if (value === undefined)
+    delete process.env[name]
+  else
+    process.env[name] = value
+}
+
+/** A temporary results folder holding a copy of the given log (the export must not write to it). */
+async function privateResults(given: string | undefined): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'export-results-'))
+  if (!given)
+    return dir
+  const kind = await stat(given).catch(() => undefined)
+  const log = kind?.isDirectory() ? join(given, 'polls.jsonl') : given
+  if (!kind || !(await stat(log).catch(() => undefined))?.isFile()) {
+    await rm(dir, { recursive: true, force: true })
+    throw new CommandError(`--results ${given}: no such ${kind?.isDirectory() ? 'file polls.jsonl in that folder' : 'file or folder'}; pass a results folder (e.g. results) or its polls.jsonl.`)
+  }
+  await copyFile(log, join(dir, 'polls.jsonl'))
+  return dir
 }
 
 interface SettleOptions {
   slides: number
   timeoutMs: number
+  onProgress?: (state: string) => void
 }
 
 /** How long the page must go without reloading before it counts as settled. */
 const QUIET_MS = 2500
 
-async function settle(page: Page, url: string, { slides, timeoutMs }: SettleOptions): Promise<void> {
+async function settle(page: Page, url: string, { slides, timeoutMs, onProgress }: SettleOptions): Promise<void> {
   let lastNavigation = performance.now()
   page.on('framenavigated', (frame) => {
     if (frame === page.mainFrame())
@@ -109,8 +156,10 @@ async function settle(page: Page, url: string, { slides, timeoutMs }: SettleOpti
       // Mermaid renders into a shadow root; a diagram that fails shows a <pre> instead (the checks catch those).
       const pending = [...document.querySelectorAll('.mermaid')].filter(el => !el.shadowRoot?.querySelector('svg')).length
       await document.fonts.ready
-      return { ok: mounted >= expected && loading === 0 && pending === 0, state: `${mounted}/${expected} slides mounted, ${loading} loading, ${pending} diagrams pending` }
+      return { ok: mounted >= expected && loading === 0 && pending === 0, state: `${Math.max(0, mounted - loading)} of ${Math.max(mounted, expected)} pages ready, ${pending} diagrams pending` }
     }, slides).catch(() => ({ ok: false, state: 'reloading' })) // the page may be reloading under us
+    if (ready.state !== state)
+      onProgress?.(ready.state)
     state = ready.state
     if (ready.ok && performance.now() - lastNavigation > QUIET_MS) {
       await page.waitForLoadState('networkidle')

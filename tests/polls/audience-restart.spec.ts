@@ -2,7 +2,6 @@ import type { PollSnapshot } from '../../lib/polls/protocol.ts'
 import type { QaSnapshot } from '../../lib/qa/questions.ts'
 import type { RunningServer } from './poll-server.ts'
 import { expect, test } from '@playwright/test'
-import { freePort } from './free-port.ts'
 import { presenterHeaders, presenterPost, startServer } from './poll-server.ts'
 
 let server: RunningServer
@@ -23,7 +22,7 @@ test.describe('audience state survives a crash', () => {
   })
 
   test('after SIGKILL and a restart, both rounds, the questions, their moderation and upvotes are all there', async () => {
-    server = await startServer(await freePort())
+    server = await startServer()
     const quiz = (await state()).polls.find(p => p.rounds)!
     const options = 'options' in quiz.poll ? quiz.poll.options.map(o => o.id) : []
     await presenterPost(server, `/api/polls/${quiz.id}/open`)
@@ -48,7 +47,7 @@ test.describe('audience state survives a crash', () => {
 
     const before = await state()
     await server.kill()
-    server = await startServer(server.port, server.resultsDir)
+    server = await startServer({ port: server.port, resultsDir: server.resultsDir })
     const after = await state()
     expect(after.questions).toEqual(before.questions)
     const restored = after.polls.find(p => p.id === quiz.id)!

@@ -3,8 +3,6 @@ import { expect, test } from '@playwright/test'
 import { loadPollsFromDeck } from '../../lib/polls/load-from-deck.ts'
 import { presenterPost, startServer } from './poll-server.ts'
 
-const PORT = 4312
-
 test.describe('live polls: budget and fallbacks', () => {
   let server: RunningServer | undefined
   test.afterEach(async () => {
@@ -13,7 +11,7 @@ test.describe('live polls: budget and fallbacks', () => {
   })
 
   test('/join stays under 60 KB gzipped and takes a vote on a Fast-3G-like network', async ({ browser }) => {
-    server = await startServer(PORT)
+    server = await startServer()
     const [poll] = await loadPollsFromDeck()
     await presenterPost(server, `/api/polls/${poll.poll.id}/open`)
     await presenterPost(server, '/api/current', { slide: poll.slide })
@@ -43,7 +41,7 @@ test.describe('live polls: budget and fallbacks', () => {
   })
 
   test('revealed results render in the print view used for the PDF, without a live stream', async ({ browser }) => {
-    server = await startServer(PORT)
+    server = await startServer()
     const polls = await loadPollsFromDeck()
     const { slide } = polls.find(p => p.poll.id === 'benefits-before')!
     await presenterPost(server, '/api/polls/benefits-before/open')

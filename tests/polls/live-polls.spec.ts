@@ -8,7 +8,6 @@ import { expect, test } from '@playwright/test'
 import { presenterPost, startServer, TOKEN } from './poll-server.ts'
 
 // Own ports (4300-4399) and own server processes: these tests kill and restart them.
-const PORT = 4311
 
 let server: RunningServer
 // Pages left open would reconnect to the next test's server and report their own slide.
@@ -50,7 +49,7 @@ async function vote(page: Page, option: string): Promise<void> {
 
 test.describe('live polls', () => {
   test.beforeEach(async () => {
-    server = await startServer(PORT)
+    server = await startServer()
   })
   test.afterEach(async () => {
     await Promise.all(opened.splice(0).map(c => c.close()))
@@ -148,7 +147,8 @@ test.describe('live polls', () => {
     await Promise.all(sends)
     expect(acknowledged.size).toBeGreaterThan(0)
 
-    server = await startServer(PORT, server.resultsDir)
+    // Same port and log: the phones' pages reconnect to the address they know.
+    server = await startServer({ resultsDir: server.resultsDir, port: server.port })
     const res = await fetch(`${server.url}/api/results`, {
       headers: { Authorization: `Bearer ${TOKEN}` },
     })

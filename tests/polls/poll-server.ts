@@ -1,15 +1,19 @@
 /**
- * Starts the standalone poll server (server/serve.ts) as a real child process on its own port,
- * with its own results folder, so a test can SIGKILL it and start it again on the same log.
+ * Starts the standalone poll server (server/serve.ts) as a real child process on a free port the
+ * system picks, with its own results folder, so a test can SIGKILL it and start it again on the
+ * same log. Before handing it over, it checks the server answering is the one it started: the
+ * presenter token is random per test process, and only our server accepts it.
  */
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 
-export const TOKEN = 'test-presenter-token-0123456789'
+export const TOKEN = `test-token-${randomBytes(12).toString('base64url')}`
 export const DIST = process.env.DECK_DIST ?? 'dist'
 
 export interface RunningServer {
@@ -26,14 +30,50 @@ export function newResultsDir(): string {
   return mkdtempSync(join(tmpdir(), 'poll-results-'))
 }
 
-export async function startServer(port: number, resultsDir = newResultsDir()): Promise<RunningServer> {
+export interface StartServerOptions {
+  /** Reuse a results folder (e.g. to restart on the same log); a new empty one by default. */
+  resultsDir?: string
+  /** A port to reuse (a restart on the address phones already know); a free one by default. */
+  port?: number
+}
+
+/** A port that was free a moment ago, for commands that cannot take port 0 (Slidev). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number }
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+/** Waits until the server at `url` accepts our token: another program on that port would not. */
+export async function waitForOwnServer(url: string, alive: () => boolean, output: () => string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (!alive())
+      throw new Error(`server exited early:\n${output()}`)
+    try {
+      const res = await fetch(`${url}/api/results`, { headers: { Authorization: `Bearer ${TOKEN}` } })
+      if (res.ok && (res.headers.get('content-type') ?? '').includes('json'))
+        return
+    }
+    catch {}
+    await new Promise(resolve => setTimeout(resolve, 200))
+  }
+  throw new Error(`no server of ours answered at ${url} within ${timeoutMs / 1000} s:\n${output()}`)
+}
+
+export async function startServer({ resultsDir = newResultsDir(), port: wanted = 0 }: StartServerOptions = {}): Promise<RunningServer> {
   // node --import tsx (not npx): the pid we kill is the server itself.
   const child = spawn(process.execPath, [
     '--import',
     'tsx',
     'server/serve.ts',
     '--port',
-    String(port),
+    String(wanted),
     '--host',
     '127.0.0.1',
     '--dir',
@@ -47,19 +87,24 @@ export async function startServer(port: number, resultsDir = newResultsDir()): P
   let output = ''
   child.stdout?.setEncoding('utf8').on('data', (d: string) => output += d)
   child.stderr?.setEncoding('utf8').on('data', (d: string) => output += d)
-  const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 60_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`poll server exited early:\n${output}`)
-    try {
-      const res = await fetch(`${url}/api/info`)
-      if (res.ok)
-        break
+  // The server prints the port the system gave it.
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`poll server did not start:\n${output}`)), 60_000)
+    const look = () => {
+      const found = /Serving .* at http:\/\/127\.0\.0\.1:(\d+)\//.exec(output)
+      if (found) {
+        clearTimeout(timer)
+        resolve(Number(found[1]))
+      }
     }
-    catch {}
-    await new Promise(resolve => setTimeout(resolve, 200))
-  }
+    child.stdout?.on('data', look)
+    child.once('exit', () => {
+      clearTimeout(timer)
+      reject(new Error(`poll server exited early:\n${output}`))
+    })
+  })
+  const url = `http://127.0.0.1:${port}`
+  await waitForOwnServer(url, () => child.exitCode === null, () => output)
   const exited = () => new Promise<void>(resolve => child.exitCode !== null || child.signalCode !== null
     ? resolve()
     : child.once('exit', () => resolve()))

@@ -3,7 +3,6 @@ import type { RunningServer } from './poll-server.ts'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { deckSource } from '../deck/deck-source.ts'
-import { freePort } from './free-port.ts'
 import { startServer, TOKEN } from './poll-server.ts'
 
 let server: RunningServer
@@ -27,7 +26,7 @@ const upvote = (page: Page, text: string) => page.getByRole('list', { name: 'Que
 
 test.describe('questions from the room', () => {
   test.beforeEach(async () => {
-    server = await startServer(await freePort())
+    server = await startServer()
   })
   test.afterEach(async () => {
     await Promise.all(opened.splice(0).map(c => c.close()))

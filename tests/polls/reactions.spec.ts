@@ -1,7 +1,6 @@
 import type { BrowserContext } from '@playwright/test'
 import type { RunningServer } from './poll-server.ts'
 import { expect, test } from '@playwright/test'
-import { freePort } from './free-port.ts'
 import { startServer, TOKEN } from './poll-server.ts'
 
 let server: RunningServer
@@ -9,7 +8,7 @@ const opened: BrowserContext[] = []
 
 test.describe('pace and reactions', () => {
   test.beforeEach(async () => {
-    server = await startServer(await freePort())
+    server = await startServer()
   })
   test.afterEach(async () => {
     await Promise.all(opened.splice(0).map(c => c.close()))

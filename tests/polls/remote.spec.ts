@@ -2,7 +2,6 @@ import type { BrowserContext } from '@playwright/test'
 import type { PollSnapshot } from '../../lib/polls/protocol.ts'
 import type { RunningServer } from './poll-server.ts'
 import { expect, test } from '@playwright/test'
-import { freePort } from './free-port.ts'
 import { presenterHeaders, startServer, TOKEN } from './poll-server.ts'
 
 let server: RunningServer
@@ -10,7 +9,7 @@ const opened: BrowserContext[] = []
 
 test.describe('phone remote', () => {
   test.beforeEach(async () => {
-    server = await startServer(await freePort())
+    server = await startServer()
   })
   test.afterEach(async () => {
     await Promise.all(opened.splice(0).map(c => c.close()))

@@ -3,9 +3,9 @@ import { spawn } from 'node:child_process'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import { lanAddresses } from '../../server/network.ts'
-import { newResultsDir, TOKEN } from './poll-server.ts'
+import { freePort, newResultsDir, TOKEN, waitForOwnServer } from './poll-server.ts'
 
-const PORT = 4330
+let PORT = 0
 
 // `npm run workshop` runs Slidev's dev server on the LAN. Requests from another address must not
 // reach the endpoints that write slides, post shared state (navigation) or serve MCP.
@@ -17,22 +17,15 @@ test.describe('live polls in workshop mode', () => {
   test.beforeAll(async () => {
     test.setTimeout(180_000)
     // Own process group, so the whole tree (npx, slidev) can be stopped together.
-    workshop = spawn(process.execPath, ['--import', 'tsx', 'server/workshop.ts', '--port', String(PORT), '--host', '0.0.0.0'], {
+    PORT = await freePort()
+    workshop = spawn(process.execPath, ['--import', 'tsx', 'server/workshop.ts', '--port', String(PORT), '--host', '0.0.0.0', '--results', newResultsDir()], {
       // A throwaway results folder: test votes must not land in the facilitator's results/.
-      env: { ...process.env, PRESENTER_TOKEN: TOKEN, POLLS_QUIET: '1', POLLS_RESULTS_DIR: newResultsDir() },
+      env: { ...process.env, PRESENTER_TOKEN: TOKEN, POLLS_QUIET: '1' },
       stdio: 'ignore',
       detached: true,
     })
-    const deadline = Date.now() + 150_000
-    while (Date.now() < deadline) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${PORT}/api/info`)).ok)
-          return
-      }
-      catch {}
-      await new Promise(resolve => setTimeout(resolve, 500))
-    }
-    throw new Error('workshop server did not start')
+    const child = workshop
+    await waitForOwnServer(`http://127.0.0.1:${PORT}`, () => child.exitCode === null, () => '(output ignored)', 150_000)
   })
   test.afterAll(() => {
     if (workshop?.pid)

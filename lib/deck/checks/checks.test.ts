@@ -16,15 +16,16 @@ function deckOf(slides: Partial<DeckSlide>[], workshopMinutes: unknown = 10): De
     entry: 'slides.md',
     headmatter: { workshopMinutes },
     loadErrors: [],
-    slides: slides.map((slide, i) => ({ no: i + 1, file: 'slides.md', line: 1, frontmatter: {}, title: '', content: '', note: 'talk', mermaid: [], ...slide })),
+    slides: slides.map((slide, i) => ({ no: i + 1, file: 'slides.md', line: 1, frontmatter: {}, fieldLines: {}, title: '', content: '', note: 'talk', mermaid: [], ...slide })),
   }
 }
 
 describe('checkFrontmatter', () => {
   it('names the file, line and slide of YAML that does not parse', async () => {
     const problems = checkFrontmatter(await broken())
-    expect(problems).toEqual([expect.objectContaining({ file: FILE, line: 21, slide: 3 })])
-    expect((problems as { message: string }[])[0]!.message).toMatch(/^Frontmatter: Flow sequence/)
+    // Line 20 opens the `[` that never closes (YAML notices it on line 21).
+    expect(problems).toEqual([expect.objectContaining({ file: FILE, line: 20, slide: 3 })])
+    expect((problems as { message: string }[])[0]!.message).toMatch(/^Frontmatter: Flow sequence.*: close the `\[` list/)
   })
 })
 
@@ -32,7 +33,8 @@ describe('checkMinutes', () => {
   it('flags a slide without minutes and one whose minutes are not a number', async () => {
     const problems = await checkMinutes(await broken())
     expect(problems).toEqual([
-      expect.objectContaining({ file: FILE, line: 19, slide: 3, message: expect.stringContaining('[3]') }),
+      // At the `minutes:` line itself, not the slide's separator.
+      expect.objectContaining({ file: FILE, line: 20, slide: 3, message: expect.stringContaining('[3]') }),
       expect.objectContaining({ file: FILE, line: 29, slide: 4, message: expect.stringContaining('no `minutes:`') }),
     ])
   })

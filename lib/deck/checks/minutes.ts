@@ -1,4 +1,5 @@
 import type { DeckCheck, DeckProblem } from '../types'
+import { minutesProblem } from '../frontmatter-rules'
 
 /**
  * Every slide plans its `minutes:` (a number, 0 or more), and they add up to the headmatter's
@@ -9,12 +10,11 @@ export const checkMinutes: DeckCheck = (deck) => {
   let total = 0
   for (const slide of deck.slides) {
     const minutes = slide.frontmatter.minutes
-    if (minutes === undefined)
-      problems.push({ file: slide.file, line: slide.line, slide: slide.no, message: 'Frontmatter: no `minutes:` (planned minutes for this slide; 0 is allowed)' })
-    else if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes < 0)
-      problems.push({ file: slide.file, line: slide.line, slide: slide.no, message: `Frontmatter: \`minutes: ${JSON.stringify(minutes)}\` is not a number of minutes (0 or more)` })
+    const problem = minutesProblem(minutes)
+    if (problem)
+      problems.push({ file: slide.file, line: slide.fieldLines.minutes ?? slide.line, slide: slide.no, message: `Frontmatter: ${problem}` })
     else
-      total += minutes
+      total += minutes as number
   }
   const planned = deck.headmatter.workshopMinutes
   if (typeof planned !== 'number' || !Number.isFinite(planned) || planned <= 0) {

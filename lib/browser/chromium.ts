@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import process from 'node:process'
-import { chromium } from 'playwright-chromium'
+import { chromium } from 'playwright-core'
 
 /**
  * Which Chromium to drive for tests, slide export and handouts.

@@ -1,0 +1,75 @@
+/**
+ * The results folder a poll server writes to: refuse to start when it cannot be written (before
+ * anything says "Serving"), start fresh by archiving the previous log, and describe the log for
+ * the banner.
+ */
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import process from 'node:process'
+import { CommandError } from '../lib/cli/fail.ts'
+
+export const RESULTS_FILE = 'polls.jsonl'
+
+/** The results folder cannot be used; the message is one sentence naming the folder and the fix. */
+export class ResultsDirError extends CommandError {
+  override name = 'ResultsDirError'
+}
+
+export function resultsLogPath(dir: string): string {
+  return join(dir, RESULTS_FILE)
+}
+
+/** Creates the folder if needed and checks that the folder and its log can be written. */
+export function assertWritableResults(dir: string): void {
+  const shown = displayPath(dir)
+  try {
+    mkdirSync(dir, { recursive: true })
+    if (!statSync(dir).isDirectory())
+      throw new Error('it is not a folder')
+    accessSync(dir, constants.W_OK | constants.X_OK)
+    const log = resultsLogPath(dir)
+    if (existsSync(log))
+      accessSync(log, constants.R_OK | constants.W_OK)
+  }
+  catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+    throw new ResultsDirError(`Cannot write poll results to ${shown}/ (${reason}): make it writable (chmod -R u+w ${shown}) or pass another folder with --results <folder>.`)
+  }
+}
+
+/**
+ * Moves the current log to `archive/polls-<time>.jsonl` so the session starts empty.
+ * Returns the archive's path, or undefined when there was nothing to archive.
+ */
+export function archiveResults(dir: string, now = new Date()): string | undefined {
+  const log = resultsLogPath(dir)
+  if (!existsSync(log) || statSync(log).size === 0)
+    return undefined
+  const archive = join(dir, 'archive')
+  mkdirSync(archive, { recursive: true })
+  const target = join(archive, `polls-${now.toISOString().replace(/[:.]/g, '-')}.jsonl`)
+  renameSync(log, target)
+  return target
+}
+
+/** Number of vote records in the log (every vote ever acknowledged, resets included). */
+export function countVotes(dir: string): number {
+  const log = resultsLogPath(dir)
+  if (!existsSync(log))
+    return 0
+  let votes = 0
+  for (const line of readFileSync(log, 'utf8').split('\n')) {
+    try {
+      if ((JSON.parse(line) as { type?: unknown }).type === 'vote')
+        votes++
+    }
+    catch {}
+  }
+  return votes
+}
+
+/** A path as the user would type it: relative when inside the working directory. */
+export function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path)
+  return rel && !rel.startsWith('..') ? rel : path
+}

@@ -1,0 +1,178 @@
+/**
+ * Every command explains itself and fails in one sentence: real processes, real ports, real
+ * signals. Runs the entry points with `node --import tsx` (what the npm scripts run); the fresh
+ * clone check (scripts/check-fresh-clone.ts) runs the same through `npm run`.
+ */
+import type { SpawnOptions } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import process from 'node:process'
+import { expect, test } from '@playwright/test'
+import { freePort } from '../polls/poll-server.ts'
+
+const COMMANDS: Record<string, string> = {
+  'workshop': 'server/workshop.ts',
+  'serve': 'server/serve.ts',
+  'export': 'scripts/export-slides.ts',
+  'handouts': 'scripts/build-handouts.ts',
+  'bench': 'scripts/bench/deck.ts',
+  'bench:polls': 'scripts/bench/polls.ts',
+  'bench:handouts': 'scripts/bench/handouts.ts',
+  'serve-dist': 'scripts/serve-dist.ts',
+}
+
+// As root, "not allowed" cannot happen: play an ordinary user (nobody) for those cases.
+const AS_USER: SpawnOptions = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {}
+
+function run(script: string, args: string[], options: SpawnOptions = {}) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, POLLS_QUIET: '1' }, ...options })
+  return { status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' }
+}
+
+function expectOneSentence(stderr: string, pattern: RegExp): void {
+  const lines = stderr.trim().split('\n')
+  expect(lines, stderr).toHaveLength(1)
+  expect(lines[0]).toMatch(pattern)
+  expect(stderr).not.toMatch(/\n\s+at /)
+}
+
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  chmodSync(dir, 0o755)
+  return dir
+}
+
+test.describe('every command explains itself', () => {
+  for (const [name, script] of Object.entries(COMMANDS)) {
+    test(`${name} --help prints its usage; an unknown option is one sentence and exit 2`, () => {
+      const help = run(script, ['--help'])
+      expect(help.status).toBe(0)
+      expect(help.stdout).toMatch(/^Usage: /)
+      expect(help.stdout).toContain('--help')
+      const wrong = run(script, ['--no-such-option'])
+      expect(wrong.status).toBe(2)
+      expectOneSentence(wrong.stderr, /^Unknown option --no-such-option\. See .* --help\.$/)
+    })
+  }
+})
+
+test.describe('clear errors instead of stack traces', () => {
+  test('serve on a taken port says so', async () => {
+    const blocker = createServer().listen(0, '127.0.0.1')
+    await new Promise(resolve => blocker.once('listening', resolve))
+    const { port } = blocker.address() as { port: number }
+    try {
+      const result = run('server/serve.ts', ['--port', String(port), '--host', '127.0.0.1', '--results', tempDir('cli-results-')])
+      expect(result.status).toBe(1)
+      expectOneSentence(result.stderr, new RegExp(`^Port ${port} is already in use on 127\\.0\\.0\\.1: `))
+      // The workshop checks before starting Slidev (which would quietly move to another port).
+      const workshop = run('server/workshop.ts', ['--port', String(port), '--host', '127.0.0.1', '--results', tempDir('cli-results-')])
+      expect(workshop.status).toBe(1)
+      expectOneSentence(workshop.stderr, new RegExp(`^Port ${port} is already in use`))
+    }
+    finally {
+      blocker.close()
+    }
+  })
+
+  test('serve on a privileged port, as an ordinary user, says so', () => {
+    const results = tempDir('cli-results-')
+    chmodSync(results, 0o777) // writable by that user: the port is what must fail
+    const result = run('server/serve.ts', ['--port', '80', '--host', '127.0.0.1', '--results', results], AS_USER)
+    expect(result.status).toBe(1)
+    expectOneSentence(result.stderr, /^Port 80 needs administrator rights/)
+  })
+
+  test('serve before any build, and --dir without a value', () => {
+    const empty = tempDir('cli-dist-')
+    const before = run('server/serve.ts', ['--dir', empty, '--port', '0'])
+    expect(before.status).toBe(1)
+    expectOneSentence(before.stderr, /^No built deck in .*\/ \(no index\.html\): run npm run build first/)
+    const missing = run('server/serve.ts', ['--dir'])
+    expect(missing.status).toBe(2)
+    expectOneSentence(missing.stderr, /^--dir needs a value\./)
+  })
+
+  test('a results folder that cannot be written stops serve and workshop before "Serving"', () => {
+    const locked = tempDir('cli-locked-') // owned by root, 755: not writable by the ordinary user
+    const options = process.getuid?.() === 0 ? AS_USER : {}
+    if (process.getuid?.() !== 0)
+      chmodSync(locked, 0o555)
+    const built = tempDir('cli-built-')
+    writeFileSync(join(built, 'index.html'), '<!doctype html><title>a build</title>')
+    for (const [script, extra] of [['server/serve.ts', ['--dir', built]], ['server/workshop.ts', []]] as const) {
+      const result = run(script, ['--port', '0', '--host', '127.0.0.1', '--results', locked, ...extra], options)
+      expect(result.status, result.stderr).toBe(1)
+      expect(result.stdout).not.toContain('Serving')
+      expectOneSentence(result.stderr, /^Cannot write poll results to .*cli-locked-.*\/ \(EACCES\): make it writable .* or pass another folder with --results <folder>\.$/)
+    }
+  })
+
+  test('handouts with a bad --results keep the previous handouts', () => {
+    const out = join(tempDir('cli-handouts-'), 'handouts')
+    mkdirSync(out)
+    writeFileSync(join(out, 'participant-handout.pdf'), 'the good one')
+    const result = run('scripts/build-handouts.ts', ['--results', '/nonexistent', '--out', out])
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/--results \/nonexistent: not a readable JSON file/)
+    expect(result.stderr).toContain('is unchanged')
+    expect(readFileSync(join(out, 'participant-handout.pdf'), 'utf8')).toBe('the good one')
+    expect(readdirSync(join(out, '..'))).toEqual(['handouts'])
+  })
+
+  test('export with a --results that does not exist', () => {
+    const result = run('scripts/export-slides.ts', ['--results', '/nonexistent'])
+    expect(result.status).toBe(1)
+    expectOneSentence(result.stderr, /^--results \/nonexistent: no such file or folder/)
+  })
+})
+
+test.describe('results file and --fresh', () => {
+  test('serve names the results file and its votes; --fresh archives them and starts empty', async () => {
+    test.skip(!existsSync('dist/index.html'), 'needs a build (npm test builds before the browser tests)')
+    const results = tempDir('cli-fresh-')
+    writeFileSync(join(results, 'polls.jsonl'), `${JSON.stringify({ type: 'vote', poll: 'benefits-before', participant: 'rehearsal-1', answer: 'open', at: new Date().toISOString() })}\n`)
+    const banner = async (args: string[]) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'server/serve.ts', '--port', '0', '--host', '127.0.0.1', '--results', results, ...args], { env: { ...process.env, POLLS_QUIET: '' } })
+      let out = ''
+      child.stdout!.setEncoding('utf8').on('data', (d: string) => out += d)
+      await expect.poll(() => out, { timeout: 60_000 }).toContain('Participants join at')
+      child.kill('SIGTERM')
+      await new Promise(resolve => child.once('exit', resolve))
+      return out
+    }
+    expect(await banner([])).toMatch(/Results file: .*polls\.jsonl, 1 vote so far \(start empty with --fresh\)/)
+    const fresh = await banner(['--fresh'])
+    expect(fresh).toMatch(/Previous votes archived to .*archive\/polls-.*\.jsonl/)
+    expect(fresh).toMatch(/Results file: .*polls\.jsonl, 0 votes so far/)
+    const archived = readdirSync(join(results, 'archive'))
+    expect(archived).toHaveLength(1)
+    expect(readFileSync(join(results, 'archive', archived[0]!), 'utf8')).toContain('rehearsal-1')
+  })
+})
+
+test.describe('stopping stops everything', () => {
+  test.describe.configure({ timeout: 300_000 })
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    test(`workshop: ${signal} to the launcher stops Slidev and frees the port`, async () => {
+      const port = await freePort()
+      const results = tempDir('cli-stop-')
+      const launcher = spawn(process.execPath, ['--import', 'tsx', 'server/workshop.ts', '--port', String(port), '--host', '127.0.0.1', '--results', results], { env: { ...process.env, POLLS_QUIET: '1' }, stdio: 'ignore' })
+      await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/api/info`).catch(() => undefined))?.ok, { timeout: 150_000 }).toBe(true)
+      const slidev = spawnSync('pgrep', ['-P', String(launcher.pid)], { encoding: 'utf8' }).stdout.trim().split('\n').map(Number).filter(Boolean)
+      expect(slidev.length).toBeGreaterThan(0)
+      launcher.kill(signal)
+      const code = await new Promise(resolve => launcher.once('exit', c => resolve(c)))
+      expect(code).toBe(0)
+      for (const pid of slidev)
+        expect(() => process.kill(pid, 0), `Slidev (pid ${pid}) still running`).toThrow()
+      expect(spawnSync('pgrep', ['-g', String(slidev[0])]).status, 'a process of Slidev\'s group is still running').toBe(1)
+      await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow()
+      // The log was closed cleanly: it is there and ends on a record boundary.
+      expect(existsSync(join(results, 'polls.jsonl'))).toBe(true)
+    })
+  }
+})
