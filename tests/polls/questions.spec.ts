@@ -70,7 +70,7 @@ test.describe('questions from the room', () => {
     const projector = await projectorContext.newPage()
     await projector.goto(`${server.url}/${slide}`)
     const onSlide = projector.getByRole('list', { name: 'Questions, most votes first' })
-    await expect(onSlide.getByRole('listitem')).toHaveText([/^2\s*Can a closed model be open later\?/, /^0\s*Who audits open weights\?/])
+    await expect(onSlide.getByRole('listitem')).toHaveText([/^2\s*votes\s*Can a closed model be open later\?/, /^0\s*votes\s*Who audits open weights\?/])
     await expect(projector.getByText('Is <b>this</b>')).toHaveCount(0)
     // The queue is for the presenter view only, never the projector.
     await expect(projector.getByRole('group', { name: 'Question moderation' })).toHaveCount(0)
@@ -78,7 +78,13 @@ test.describe('questions from the room', () => {
     // Answered drops to the bottom; a pinned question goes to the top.
     await queue.getByRole('button', { name: 'Answered: Can a closed model be open later?' }).click()
     await expect(onSlide.getByRole('listitem')).toHaveText([/Who audits/, /Can a closed model.*answered/])
+    await ask(phones[0], 'Which licence does Llama 3 use?')
+    await queue.getByRole('button', { name: 'Approve: Which licence does Llama 3 use?' }).click()
+    await upvote(phones[1], 'Which licence does Llama 3 use?').click()
+    await queue.getByRole('button', { name: 'Pin: Who audits open weights?' }).click()
+    await expect(onSlide.getByRole('listitem')).toHaveText([/Who audits.*now/, /Which licence/, /Can a closed model.*answered/])
     await projector.screenshot({ path: 'docs/questions-slide.png' })
+    await phones[1].screenshot({ path: 'test-results/join-questions.png', fullPage: true })
 
     const { violations } = await new AxeBuilder({ page: phones[0] }).analyze()
     expect(violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id)).toEqual([])
