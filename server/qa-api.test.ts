@@ -1,40 +1,17 @@
-import type { AddressInfo } from 'node:net'
 import type { QaSnapshot } from '../lib/qa/questions.ts'
-import type { PollServer } from './poll-server.ts'
-import { mkdtempSync } from 'node:fs'
-import { createServer } from 'node:http'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import type { ApiTestServer } from './api-test-server.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { QA_LIMITS } from '../lib/qa/questions.ts'
+import { startApiTestServer, TEST_TOKEN as TOKEN } from './api-test-server.ts'
 import { createPollServer } from './poll-server.ts'
 
-const TOKEN = 'unit-test-token'
-const resultsDir = mkdtempSync(join(tmpdir(), 'qa-api-'))
-let polls: PollServer
-let base: string
-let close: () => void
-
+let api: ApiTestServer
 beforeAll(async () => {
-  polls = await createPollServer({ resultsDir, token: TOKEN })
-  const server = createServer((req, res) => polls.handle(req, res, () => res.writeHead(404).end()))
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  close = () => server.close()
+  api = await startApiTestServer('qa-api-')
 })
-afterAll(async () => {
-  close()
-  await polls.close()
-})
-
-function post(path: string, body: string | object, presenter = false) {
-  return fetch(`${base}${path}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(presenter ? { Authorization: `Bearer ${TOKEN}` } : {}) },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  })
-}
-const list = async (presenter = false, participant = ''): Promise<QaSnapshot> => (await fetch(`${base}/api/questions${participant ? `?participant=${participant}` : ''}`, { headers: presenter ? { Authorization: `Bearer ${TOKEN}` } : {} })).json() as Promise<QaSnapshot>
+afterAll(() => api.close())
+const post = (path: string, body: string | object, presenter = false) => api.post(path, body, presenter)
+const list = async (presenter = false, participant = ''): Promise<QaSnapshot> => (await fetch(`${api.base}/api/questions${participant ? `?participant=${participant}` : ''}`, { headers: presenter ? { Authorization: `Bearer ${TOKEN}` } : {} })).json() as Promise<QaSnapshot>
 
 describe('questions HTTP API', () => {
   it('takes a cleaned question into the queue; approval shows it to the room; votes count once each', async () => {
@@ -73,7 +50,7 @@ describe('questions HTTP API', () => {
     }
     expect((await post('/api/questions/q-nothing/pin', {}, true)).status).toBe(404)
     expect((await post('/api/questions/settings', { open: 'no' }, true)).status).toBe(400)
-    expect((await fetch(`${base}/api/questions`, { method: 'DELETE' })).status).toBe(405)
+    expect((await fetch(`${api.base}/api/questions`, { method: 'DELETE' })).status).toBe(405)
     expect((await list(true)).questions.length).toBe(before)
   })
 
@@ -90,8 +67,8 @@ describe('questions HTTP API', () => {
   })
 
   it('comes back from the log after a restart', async () => {
-    const restarted = await createPollServer({ resultsDir, token: TOKEN })
-    expect(restarted.qa.book.view(true)).toEqual(polls.qa.book.view(true))
+    const restarted = await createPollServer({ resultsDir: api.resultsDir, token: TOKEN })
+    expect(restarted.qa.book.view(true)).toEqual(api.polls.qa.book.view(true))
     await restarted.close()
   })
 })

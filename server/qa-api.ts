@@ -12,6 +12,7 @@ import { cleanText } from '../lib/text/clean-text.ts'
 import { FloodGuard } from './flood-guard.ts'
 import { HttpError, json, readJson } from './http-api.ts'
 import { requestToken, tokenMatches } from './presenter-token.ts'
+import { routeHandler } from './route-handler.ts'
 
 export function createQaHandler(qa: QaStore, token: string): Handler {
   // Upvoting a list is many quick taps; asking is rare. Both stay bounded per participant.
@@ -95,16 +96,5 @@ export function createQaHandler(qa: QaStore, token: string): Handler {
     return json(res, 200, { ok: true })
   }
 
-  return (req, res, next) => {
-    const url = new URL(req.url ?? '/', 'http://localhost')
-    route(req, res, url).then(
-      handled => handled || next(),
-      (error: unknown) => {
-        if (error instanceof HttpError)
-          return json(res, error.status, { error: error.message })
-        console.error('[questions]', error)
-        json(res, 500, { error: 'the server failed to store this; try again' })
-      },
-    )
-  }
+  return routeHandler('questions', route)
 }

@@ -15,6 +15,7 @@ import { Cooldown, isReaction, REACTIONS } from '../lib/reactions/reactions.ts'
 import { HttpError, json, readJson } from './http-api.ts'
 import { format } from './live-stream.ts'
 import { requestToken, tokenMatches } from './presenter-token.ts'
+import { routeHandler } from './route-handler.ts'
 
 const PACE_INTERVAL_MS = 500
 
@@ -70,18 +71,7 @@ export function createReactionHandler(reactions: ReactionStore, stream: LiveStre
     return json(res, 200, { ok: true, slide })
   }
 
-  const handle: Handler = (req, res, next) => {
-    const url = new URL(req.url ?? '/', 'http://localhost')
-    route(req, res, url).then(
-      handled => handled || next(),
-      (error: unknown) => {
-        if (error instanceof HttpError)
-          return json(res, error.status, { error: error.message })
-        console.error('[reactions]', error)
-        json(res, 500, { error: 'the server failed to store this; try again' })
-      },
-    )
-  }
+  const handle = routeHandler('reactions', route)
   return {
     handle,
     stop: () => {

@@ -15,6 +15,7 @@ import { randomBytes } from 'node:crypto'
 import { HttpError, json, readJson } from '../http-api.ts'
 import { format } from '../live-stream.ts'
 import { tokenMatches } from '../presenter-token.ts'
+import { routeHandler } from '../route-handler.ts'
 
 export interface RemoteOptions {
   store: PollStore
@@ -78,16 +79,5 @@ export function createRemoteHandler(options: RemoteOptions): Handler {
     return false
   }
 
-  return (req, res, next) => {
-    const url = new URL(req.url ?? '/', 'http://localhost')
-    route(req, res, url).then(
-      handled => handled || next(),
-      (error: unknown) => {
-        if (error instanceof HttpError)
-          return json(res, error.status, { error: error.message })
-        console.error('[remote]', error)
-        json(res, 500, { error: 'the remote request failed; try again' })
-      },
-    )
-  }
+  return routeHandler('remote', route)
 }
