@@ -9,7 +9,7 @@
 import type { IncomingMessage } from 'node:http'
 import { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { Agent, get, request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -98,6 +98,8 @@ function peakMemoryMb(pid: number): number {
 async function main(): Promise<void> {
   const resultsDir = mkdtempSync(join(values['results-in'] ?? tmpdir(), 'bench-polls-'))
   const emptyDist = mkdtempSync(join(tmpdir(), 'bench-dist-'))
+  // The server refuses a folder without a built deck; the bench needs no deck, only a page.
+  writeFileSync(join(emptyDist, 'index.html'), '<!doctype html><title>bench</title>\n')
   const server = spawn(process.execPath, ['--import', 'tsx', 'server/serve.ts', '--port', String(PORT), '--host', '127.0.0.1', '--dir', emptyDist, '--results', resultsDir], {
     env: { ...process.env, PRESENTER_TOKEN: TOKEN, POLLS_QUIET: '1' },
     stdio: 'inherit',
