@@ -35,12 +35,14 @@ test.describe('pace and reactions', () => {
     await expect(bar.getByRole('button', { name: 'Faster' })).toBeDisabled()
     await expect(gauge).toContainText('slow down')
     await expect(gauge).toContainText('Slower: 1')
+    await expect(gauge).toContainText('Lost me: 0')
     await expect(projector.locator('.float')).toHaveCount(0)
 
     await gauge.getByRole('checkbox', { name: 'Float reactions on the slide' }).check()
     await expect(bar.getByRole('button', { name: 'Lost me' })).toBeEnabled({ timeout: 10_000 })
     await bar.getByRole('button', { name: 'Lost me' }).click()
     await expect(projector.locator('.float')).toHaveText('❓')
+    await presenter.screenshot({ path: 'test-results/presenter-pace-gauge.png' })
     const pace = await (await fetch(`${server.url}/api/reactions`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json() as { bySlide: Record<string, Record<string, number>> }
     expect(pace.bySlide['3']).toEqual({ like: 0, lost: 1, slower: 1, faster: 0 })
   })
