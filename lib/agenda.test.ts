@@ -22,3 +22,18 @@ describe('buildAgenda', () => {
     expect(buildAgenda([{ minutes: 'two' }, { minutes: 1 }]).totalMinutes).toBe(1)
   })
 })
+
+describe('buildAgenda with section dividers', () => {
+  it('merges a divider into the part its first slide names again', () => {
+    const agenda = buildAgenda([
+      { minutes: 1, part: 'Welcome' },
+      { minutes: 0, part: 'Open source' },
+      { minutes: 3, part: 'Open source' },
+      { minutes: 2 },
+    ])
+    expect(agenda.parts.map(p => [p.title, p.minutes, p.slides])).toEqual([
+      ['Welcome', 1, [1]],
+      ['Open source', 5, [2, 3, 4]],
+    ])
+  })
+})

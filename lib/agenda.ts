@@ -47,7 +47,9 @@ export function buildAgenda(slides: readonly TimedFrontmatter[]): Agenda {
   let elapsed = 0
   slides.forEach((frontmatter, index) => {
     const minutes = slideMinutes(frontmatter)
-    if (typeof frontmatter.part === 'string' || parts.length === 0) {
+    // A section divider and the section's first slide may both name the part: one part, not two.
+    const starts = typeof frontmatter.part === 'string' && frontmatter.part !== parts.at(-1)?.title
+    if (starts || parts.length === 0) {
       parts.push({
         title: typeof frontmatter.part === 'string' ? frontmatter.part : 'Introduction',
         minutes: 0,

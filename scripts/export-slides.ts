@@ -1,8 +1,9 @@
-// `npm run export`: the slides as a PDF, with the same Chromium as the tests and handouts.
+// `npm run export`: the slides as a PDF, with the same Chromium as the tests and handouts;
+// `--handout` and `--notes` print the same slides on A4 for participants or for the presenter.
 import { relative } from 'node:path'
 import process from 'node:process'
 import { chromiumOrExit } from '../lib/browser/chromium'
-import { CommandError } from '../lib/cli/fail'
+import { CommandError, exitWith } from '../lib/cli/fail'
 import { parseCommandLine } from '../lib/cli/options'
 import { exportDeck } from './lib/export-deck'
 
@@ -12,6 +13,8 @@ const options = parseCommandLine({
   options: {
     'with-clicks': { type: 'boolean', help: 'one page per click step (exports/slides-with-clicks.pdf)' },
     'dark': { type: 'boolean', help: 'the dark theme' },
+    'handout': { type: 'boolean', help: 'three slides per A4 page with lines for notes (exports/handout.pdf)' },
+    'notes': { type: 'boolean', help: 'each slide beside its presenter notes, A4 landscape (exports/notes.pdf)' },
     'results': { type: 'string', value: '<folder|file>', help: 'show these poll results (a results folder or its polls.jsonl); polls are empty without it' },
     'entry': { type: 'string', default: 'slides.md', value: '<file>', help: 'the deck\'s entry file' },
     'output': { type: 'string', value: '<file.pdf>', help: 'where to write the PDF (default: exports/slides[-with-clicks][-dark].pdf)' },
@@ -21,16 +24,20 @@ const options = parseCommandLine({
 // Fail with the one clear message before starting a server, if there is no browser at all.
 chromiumOrExit()
 const withClicks = options['with-clicks']
-const output = options.output ?? `exports/slides${withClicks ? '-with-clicks' : ''}${options.dark ? '-dark' : ''}.pdf`
+if (options.handout && options.notes)
+  exitWith('Choose one of --handout and --notes.')
+const layout = options.handout ? 'handout' : options.notes ? 'notes' : 'slides'
+const output = options.output ?? `exports/${layout}${withClicks ? '-with-clicks' : ''}${options.dark ? '-dark' : ''}.pdf`
 
 const PROGRESS_EVERY_MS = 2000
 let lastProgress = 0
-console.log(`Exporting ${options.entry}${withClicks ? ', one page per click step' : ''}${options.dark ? ', dark' : ''}, poll results: ${options.results ?? 'none (pass --results results to show them)'}`)
+console.log(`Exporting ${options.entry}${layout === 'slides' ? '' : ` as a ${layout} layout`}${withClicks ? ', one page per click step' : ''}${options.dark ? ', dark' : ''}, poll results: ${options.results ?? 'none (pass --results results to show them)'}`)
 exportDeck({
   entry: options.entry,
   output,
   withClicks,
   dark: options.dark,
+  layout,
   results: options.results,
   onProgress: (state) => {
     // The page settles several times over (Vite may reload it): one line every few seconds is enough.

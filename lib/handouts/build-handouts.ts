@@ -9,6 +9,7 @@ import type { Paper } from './render-pdf'
 import { chmod, copyFile, mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { basename, dirname, join, resolve } from 'node:path'
+import { tokensCss } from '../design/tokens'
 import { loadExercises } from '../exercises/load-exercises'
 import { loadPollsFromDeck } from '../polls/load-from-deck'
 import { loadDeckSource } from './deck-source'
@@ -56,7 +57,8 @@ export async function buildHandouts(options: BuildHandoutsOptions = {}): Promise
   const results = options.results
     ? await readResults(resolve(options.results))
     : undefined
-  const css = await readFile(new URL('./handout.css', import.meta.url), 'utf8')
+  // Paper is always light: the kit's tokens without a dark variant, then the handout layout.
+  const css = `${tokensCss({ dark: 'none' })}\n${await readFile(new URL('./handout.css', import.meta.url), 'utf8')}`
   const participant = renderHtmlDocument(participantHandout(deck, exercises), css)
   const facilitator = renderHtmlDocument(facilitatorGuide(deck, exercises, polls, results), css)
 

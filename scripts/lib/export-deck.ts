@@ -19,6 +19,7 @@
  *   const result = await exportDeck({ entry: 'slides.md', output: 'exports/slides.pdf' })
  */
 import type { Page, Request } from 'playwright-core'
+import type { PrintLayout } from './print-layouts'
 import { copyFile, mkdir, mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -28,6 +29,7 @@ import { chromium } from 'playwright-core'
 import { chromiumLaunchOptions } from '../../lib/browser/chromium'
 import { CommandError } from '../../lib/cli/fail'
 import { pdfPageCount } from '../../lib/pdf/page-count'
+import { arrangeSheets, notesHtml, sheetSize } from './print-layouts'
 
 export interface ExportDeckOptions {
   /** The deck's entry Markdown file. */
@@ -36,6 +38,11 @@ export interface ExportDeckOptions {
   /** One page per click step instead of one per slide. */
   withClicks?: boolean
   dark?: boolean
+  /**
+   * 'slides' (default): one canvas-sized page per slide. 'handout': three slides per A4 page with
+   * lines for notes. 'notes': each slide beside its presenter notes, A4 landscape.
+   */
+  layout?: PrintLayout
   /** Called with every URL the print page requests (the page the PDF is printed from). */
   onRequest?: (url: string) => void
   /** Give up waiting for the print page to settle after this long. */
@@ -91,7 +98,21 @@ export async function exportDeck(options: ExportDeckOptions): Promise<ExportDeck
     await page.locator('#mermaid-rendering-container').evaluateAll(nodes => nodes.forEach((node) => {
       (node as HTMLElement).style.display = 'none'
     }))
-    await page.pdf({ path: output, ...size, margin: { top: 0, right: 0, bottom: 0, left: 0 }, printBackground: true, preferCSSPageSize: true })
+    // The PDF's title is the deck's, not the print page's.
+    const title = String(slidev.data.config.title ?? slidev.data.headmatter.title ?? 'Slides')
+    const layout = options.layout ?? 'slides'
+    let paper = size
+    if (layout !== 'slides') {
+      const notes = slidev.data.slides.map(slide => notesHtml(slide.note))
+      await arrangeSheets(page, { layout, title, canvas: size, notes })
+      paper = sheetSize(layout)
+    }
+    else {
+      await page.evaluate((t) => {
+        document.title = t
+      }, title)
+    }
+    await page.pdf({ path: output, ...paper, margin: { top: 0, right: 0, bottom: 0, left: 0 }, printBackground: true, preferCSSPageSize: layout === 'slides' })
     return {
       output,
       slides: slidev.data.slides.length,

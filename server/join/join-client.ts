@@ -83,11 +83,20 @@ function render(): void {
   if (snap.state === 'open')
     app.append(voteForm(snap))
   else
-    app.append(el('p', { className: 'notice', textContent: 'This poll is closed.' }))
+    app.append(el('p', { className: 'notice', textContent: phaseLabel(snap) }))
   app.append(el('p', { id: 'confirm', className: 'confirm', role: 'status' }))
   app.append(el('section', { id: 'results', ariaLabel: 'Results' }))
   showConfirmation(snap)
   updateResults(snap)
+}
+
+// The slide's wording (lib/polls/phase.ts): "Voting opens soon" before the presenter opens a
+// poll, never "closed", which reads as "you missed it". This script is not bundled, so it keeps
+// its own copy of the three labels until it can import them.
+function phaseLabel(snap: PollSnapshot): string {
+  if (snap.revealed)
+    return 'Results'
+  return snap.voters > 0 ? 'Voting closed' : 'Voting opens soon'
 }
 
 function voteForm(snap: PollSnapshot): HTMLFormElement {

@@ -7,6 +7,7 @@ import { Buffer } from 'node:buffer'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
+import { tokensCss } from '../../lib/design/tokens'
 import { REACTION_COOLDOWN_MS, REACTIONS } from '../../lib/reactions/reactions.ts'
 import { compileClient } from './compile-client.ts'
 
@@ -25,7 +26,8 @@ export async function buildJoinPage(): Promise<JoinPage> {
   // Each file in its own block: their top-level names stay apart in the one inline script.
   const bar = `const REACTION_BAR = ${JSON.stringify({ reactions: REACTIONS, cooldownMs: REACTION_COOLDOWN_MS })};\n`
   const script = bar + [polls, questions, reactions].map(part => `{\n${part}\n}\n`).join('')
-  const css = readFileSync(here('./join.css'), 'utf8')
+  // The kit's palette (dark by the phone's own setting), then the page's layout.
+  const css = `${tokensCss({ dark: 'media' })}\n${readFileSync(here('./join.css'), 'utf8')}`
   const scriptHash = createHash('sha256').update(script).digest('base64')
   const html = `<!doctype html>
 <html lang="en">

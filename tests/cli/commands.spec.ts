@@ -24,11 +24,18 @@ const COMMANDS: Record<string, string> = {
   'serve-dist': 'scripts/serve-dist.ts',
 }
 
-// As root, "not allowed" cannot happen: play an ordinary user (nobody) for those cases.
-const AS_USER: SpawnOptions = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {}
+// As root, "not allowed" cannot happen: drop the capabilities that let root bind low ports and
+// write anywhere, but stay root, so the checkout stays readable wherever it was cloned (another
+// user may not be able to reach a clone under a private temporary folder).
+const IS_ROOT = process.getuid?.() === 0
+const WITHOUT_ROOT_POWERS = IS_ROOT
+  ? ['setpriv', '--bounding-set=-net_bind_service,-dac_override,-dac_read_search', '--inh-caps=-net_bind_service,-dac_override,-dac_read_search']
+  : []
 
-function run(script: string, args: string[], options: SpawnOptions = {}) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, POLLS_QUIET: '1' }, ...options })
+function run(script: string, args: string[], options: SpawnOptions & { unprivileged?: boolean } = {}) {
+  const { unprivileged, ...spawnOptions } = options
+  const command = [...(unprivileged ? WITHOUT_ROOT_POWERS : []), process.execPath, '--import', 'tsx', script, ...args]
+  const result = spawnSync(command[0]!, command.slice(1), { encoding: 'utf8', timeout: 60_000, env: { ...process.env, POLLS_QUIET: '1' }, ...spawnOptions })
   return { status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' }
 }
 
@@ -78,10 +85,9 @@ test.describe('clear errors instead of stack traces', () => {
     }
   })
 
-  test('serve on a privileged port, as an ordinary user, says so', () => {
-    const results = tempDir('cli-results-')
-    chmodSync(results, 0o777) // writable by that user: the port is what must fail
-    const result = run('server/serve.ts', ['--port', '80', '--host', '127.0.0.1', '--results', results], AS_USER)
+  test('serve on a privileged port, without the right to bind it, says so', () => {
+    const results = tempDir('cli-results-') // writable by its owner: the port is what must fail
+    const result = run('server/serve.ts', ['--port', '80', '--host', '127.0.0.1', '--results', results], { unprivileged: true })
     expect(result.status).toBe(1)
     expectOneSentence(result.stderr, /^Port 80 needs administrator rights/)
   })
@@ -97,14 +103,12 @@ test.describe('clear errors instead of stack traces', () => {
   })
 
   test('a results folder that cannot be written stops serve and workshop before "Serving"', () => {
-    const locked = tempDir('cli-locked-') // owned by root, 755: not writable by the ordinary user
-    const options = process.getuid?.() === 0 ? AS_USER : {}
-    if (process.getuid?.() !== 0)
-      chmodSync(locked, 0o555)
+    const locked = tempDir('cli-locked-')
+    chmodSync(locked, 0o555)
     const built = tempDir('cli-built-')
     writeFileSync(join(built, 'index.html'), '<!doctype html><title>a build</title>')
     for (const [script, extra] of [['server/serve.ts', ['--dir', built]], ['server/workshop.ts', []]] as const) {
-      const result = run(script, ['--port', '0', '--host', '127.0.0.1', '--results', locked, ...extra], options)
+      const result = run(script, ['--port', '0', '--host', '127.0.0.1', '--results', locked, ...extra], { unprivileged: true })
       expect(result.status, result.stderr).toBe(1)
       expect(result.stdout).not.toContain('Serving')
       expectOneSentence(result.stderr, /^Cannot write poll results to .*cli-locked-.*\/ \(EACCES\): make it writable .* or pass another folder with --results <folder>\.$/)

@@ -1,6 +1,12 @@
 import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { pollChoices } from '../../lib/polls/rows'
+import { pollSchema } from '../../lib/polls/schema'
 import { exportDeck } from '../../scripts/lib/export-deck'
+import { SLIDES_PER_SHEET } from '../../scripts/lib/print-layouts'
 import { deckSource, measureDiagrams, openSlide, staysOnMachine } from './deck-source'
 
 /** The text of each PDF page, from poppler's pdftotext. */
@@ -42,4 +48,66 @@ test.describe('PDF export', () => {
       })
     }
   })
+})
+
+/** Every page of a PDF as one contact sheet in exports/ for review (imagemagick, when installed). */
+function contactSheet(pdf: string, name: string): void {
+  const dir = mkdtempSync(join(tmpdir(), 'sheet-'))
+  try {
+    execFileSync('pdftoppm', ['-r', '30', '-png', pdf, join(dir, 'p')])
+    mkdirSync('exports', { recursive: true })
+    execFileSync('montage', ['-geometry', '+4+4', '-tile', '8x', '-label', '%f', join(dir, 'p-*.png'), `exports/contact-${name}.png`])
+  }
+  catch {}
+  finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+test.describe('Paper layouts', () => {
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads fixtures from the first argument's pattern
+  test('the slides PDF carries the deck title and shows every poll\'s options instead of empty bars', async ({}, testInfo) => {
+    test.setTimeout(420_000)
+    const { slides, entry, headmatter } = await deckSource()
+    const output = testInfo.outputPath('slides.pdf')
+    await exportDeck({ entry, output })
+    contactSheet(output, 'slides')
+    expect(execFileSync('pdfinfo', [output], { encoding: 'utf8' })).toContain(`Title:           ${String(headmatter.title)}`)
+    const pages = pdfPages(output)
+    expect(pages).toHaveLength(slides.length)
+    for (const slide of slides.filter(s => s.frontmatter.poll)) {
+      const poll = pollSchema.parse(slide.frontmatter.poll)
+      const text = words(pages[slide.no - 1]!).join(' ')
+      for (const choice of pollChoices(poll))
+        expect.soft(text, `slide ${slide.no}: option "${choice.label}"`).toContain(words(choice.label).join(' '))
+      expect.soft(pages[slide.no - 1], `slide ${slide.no}: on-screen buttons in the PDF`).not.toMatch(/Type in the counts|Open voting|Reveal results/)
+    }
+  })
+
+  for (const layout of ['handout', 'notes'] as const) {
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads fixtures from the first argument's pattern
+    test(`the ${layout} layout prints ${SLIDES_PER_SHEET[layout]} slide(s) per A4 page on the same print path`, async ({}, testInfo) => {
+      test.setTimeout(420_000)
+      const { slides, entry } = await deckSource()
+      const output = testInfo.outputPath(`${layout}.pdf`)
+      const result = await exportDeck({ entry, output, layout })
+      contactSheet(output, layout)
+      const pages = pdfPages(output)
+      expect(pages).toHaveLength(Math.ceil(slides.length / SLIDES_PER_SHEET[layout]))
+      expect(result.pages).toBe(pages.length)
+      const info = execFileSync('pdfinfo', [output], { encoding: 'utf8' })
+      expect(info).toMatch(layout === 'handout' ? /Page size:\s+595\.\d+ x 842\.\d+/ : /Page size:\s+842\.\d+ x 595\.\d+/)
+      // The slides stay text on paper: each poll's options are on the page that holds its slide.
+      for (const slide of slides.filter(s => s.frontmatter.poll)) {
+        const page = pages[Math.floor((slide.no - 1) / SLIDES_PER_SHEET[layout])]!
+        for (const choice of pollChoices(pollSchema.parse(slide.frontmatter.poll)))
+          expect.soft(words(page).join(' '), `slide ${slide.no}: option "${choice.label}"`).toContain(words(choice.label).join(' '))
+      }
+      if (layout === 'notes') {
+        // Each slide sits beside its notes: a phrase from the first slide's notes is on page 1.
+        const phrase = words(slides[0]!.note).slice(0, 4).join(' ')
+        expect(words(pages[0]!).join(' ')).toContain(phrase)
+      }
+    })
+  }
 })

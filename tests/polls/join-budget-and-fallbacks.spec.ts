@@ -64,8 +64,10 @@ test.describe('live polls: budget and fallbacks', () => {
     // The shared webServer serves the built deck alone, with no poll server behind it.
     const { slide } = (await loadPollsFromDeck()).find(p => p.poll.id === 'benefits-before')!
     await page.goto(`/${slide}`)
-    await expect(page.getByText('Live polls are offline').filter({ visible: true })).toBeVisible()
-    await page.getByRole('button', { name: 'Use a show of hands' }).filter({ visible: true }).click()
+    await expect(page.getByText('Live voting is off here').filter({ visible: true })).toBeVisible()
+    // Every option is on the slide before anyone types a count.
+    await expect(page.getByRole('list', { name: 'Options (results hidden)' }).filter({ visible: true }).getByRole('listitem')).toHaveCount(3)
+    await page.getByRole('button', { name: 'Type in the counts' }).filter({ visible: true }).click()
     await page.getByRole('spinbutton', { name: 'Open source' }).filter({ visible: true }).fill('5')
     await page.getByRole('spinbutton', { name: 'Closed' }).filter({ visible: true }).fill('3')
     const results = page.getByRole('list', { name: 'Results' }).filter({ visible: true })

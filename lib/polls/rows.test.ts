@@ -1,0 +1,33 @@
+import type { Poll } from './schema'
+import { describe, expect, it } from 'vitest'
+import { pollChoices, resultRows } from './rows'
+import { pollSchema } from './schema'
+
+const single = pollSchema.parse({ id: 'b', kind: 'single', question: 'Which?', options: [{ id: 'open', label: 'Open' }, { id: 'closed', label: 'Closed' }, { id: 'other', label: 'Other' }] }) as Poll
+const quiz = pollSchema.parse({ id: 'q', kind: 'quiz', question: 'Llama?', options: [{ id: 'open', label: 'Open' }, { id: 'weights', label: 'Weights' }], correct: 'weights' }) as Poll
+
+describe('resultRows', () => {
+  it('gives each option its count, share and meaning colour', () => {
+    const rows = resultRows(single, { voters: 4, counts: { open: 3, closed: 1, other: 0 } }, { revealed: true })
+    expect(rows.map(r => [r.id, r.count, r.share, r.meaning])).toEqual([['open', 3, 75, 'open'], ['closed', 1, 25, 'closed'], ['other', 0, 0, null]])
+  })
+
+  it('pairs each option with the earlier poll\'s figures', () => {
+    const rows = resultRows(single, { voters: 2, counts: { open: 2 } }, { revealed: true, earlier: { voters: 4, counts: { open: 1, closed: 3 } } })
+    expect(rows[0]!.before).toEqual({ count: 1, share: 25 })
+    expect(rows[1]!.before).toEqual({ count: 3, share: 75 })
+  })
+
+  it('marks the correct quiz answer only after the reveal, and never colours a quiz by meaning', () => {
+    const tally = { voters: 1, counts: { weights: 1 } }
+    expect(resultRows(quiz, tally, { revealed: false }).some(r => r.correct)).toBe(false)
+    const shown = resultRows(quiz, tally, { revealed: true })
+    expect(shown.map(r => r.correct)).toEqual([false, true])
+    expect(shown.map(r => r.meaning)).toEqual([null, null])
+  })
+
+  it('lists a scale\'s five points', () => {
+    const scale = pollSchema.parse({ id: 's', kind: 'scale', question: 'Agree?' }) as Poll
+    expect(pollChoices(scale).map(c => c.id)).toEqual(['1', '2', '3', '4', '5'])
+  })
+})

@@ -1,0 +1,127 @@
+import type { Page } from '@playwright/test'
+import type { PollSnapshot } from '../../lib/polls/protocol.ts'
+import type { RunningServer } from './poll-server.ts'
+import { expect, test } from '@playwright/test'
+import { poll as pollTokens } from '../../lib/design/tokens.ts'
+import { presenterPost, startServer, TOKEN } from './poll-server.ts'
+
+let server: RunningServer
+
+/** The projected slide, for review in exports/screens/ (the pointer is hidden by then). */
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.locator('#slide-content').screenshot({ path: `exports/screens/${name}.png`, animations: 'disabled' })
+}
+
+async function pollsOf(s: RunningServer): Promise<Record<string, PollSnapshot>> {
+  const res = await fetch(`${s.url}/api/polls`, { headers: { Authorization: `Bearer ${TOKEN}` } })
+  return Object.fromEntries((await res.json() as { polls: PollSnapshot[] }).polls.map(p => [p.id, p]))
+}
+
+async function castVotes(id: string, answers: string[]): Promise<void> {
+  for (const [i, answer] of answers.entries()) {
+    const res = await fetch(`${server.url}/api/polls/${id}/votes`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ participant: `${id}-p${i}`, answer }) })
+    expect(res.ok).toBe(true)
+  }
+}
+
+/** Rendered heights and font sizes (px on the 1280x720 canvas) of what the room reads. */
+function sizes(page: Page, selector: string, what: 'height' | 'font' | 'width') {
+  return page.locator(selector).filter({ visible: true }).evaluateAll((els, what) => els.map((el) => {
+    const box = el.getBoundingClientRect()
+    return what === 'height' ? box.height : what === 'width' ? box.width : Number.parseFloat(getComputedStyle(el).fontSize)
+  }), what)
+}
+
+test.describe('Poll slides on a projector', () => {
+  test.beforeEach(async () => {
+    server = await startServer()
+  })
+  test.afterEach(async () => {
+    await server.stop()
+  })
+
+  test('the join banner is large while voting is open and steps aside for thick, labelled result bars', async ({ page }) => {
+    const polls = await pollsOf(server)
+    await presenterPost(server, '/api/polls/benefits-before/open')
+    await page.goto(`${server.url}/${polls['benefits-before']!.slide}?poll-token=${TOKEN}`)
+    await expect(page.getByRole('status').filter({ hasText: 'Voting open' })).toBeVisible()
+    const address = page.locator('.join-address').filter({ visible: true })
+    await expect(address).toBeVisible()
+    expect(Math.min(...await sizes(page, '.join-address', 'font'))).toBeGreaterThanOrEqual(40)
+    expect(Math.min(...await sizes(page, '.join .qr svg', 'width'))).toBeGreaterThanOrEqual(260)
+    await shoot(page, 'poll-open')
+    // Before the reveal the options are listed, never empty bars.
+    await expect(page.locator('.poll-bar').filter({ visible: true })).toHaveCount(0)
+
+    await castVotes('benefits-before', ['open', 'open', 'hybrid'])
+    await expect(page.locator('.poll-count').filter({ visible: true })).toContainText(/\b3 (of \d+ )?voted/)
+    await presenterPost(server, '/api/polls/benefits-before/close')
+    await presenterPost(server, '/api/polls/benefits-before/reveal')
+    await expect(page.getByRole('status').filter({ hasText: 'Results' })).toBeVisible()
+    const bars = page.locator('.poll-bar-track').filter({ visible: true })
+    await expect(bars).toHaveCount(3)
+    expect(Math.min(...await sizes(page, '.poll-bar-track', 'height'))).toBeGreaterThanOrEqual(40)
+    expect(Math.min(...await sizes(page, '.results .label', 'font'))).toBeGreaterThanOrEqual(28)
+    expect(Math.min(...await sizes(page, '.poll-bar-caption', 'font'))).toBeGreaterThanOrEqual(28)
+    // The open option is teal, the hybrid one violet: the deck's meaning colours.
+    const fills = await page.locator('.poll-bar-fill').filter({ visible: true }).evaluateAll(els => els.map(el => getComputedStyle(el).backgroundColor))
+    const colour = (v: string) => page.evaluate(name => getComputedStyle(document.documentElement).getPropertyValue(name).trim(), v)
+    const hex = (rgb: string) => `#${(rgb.match(/\d+/g) ?? []).slice(0, 3).map(n => Number(n).toString(16).padStart(2, '0')).join('')}`
+    expect(hex(fills[0]!)).toBe(await colour('--c-open'))
+    expect(hex(fills[2]!)).toBe(await colour('--c-hybrid'))
+    await shoot(page, 'poll-results')
+    // After the reveal the QR code shrinks out of the way.
+    expect(Math.max(...await sizes(page, '.join .qr svg', 'width'))).toBeLessThanOrEqual(pollTokens.qrAfterReveal + 1)
+  })
+
+  test('the closing poll pairs each option\'s start and now, and a quiz marks its answer with a tick', async ({ page }) => {
+    const polls = await pollsOf(server)
+    for (const id of ['benefits-before', 'benefits-after', 'spectrum-llama-3'])
+      await presenterPost(server, `/api/polls/${id}/open`)
+    await castVotes('benefits-before', ['open', 'closed'])
+    await castVotes('benefits-after', ['hybrid'])
+    await castVotes('spectrum-llama-3', ['open-weights', 'api-only'])
+    for (const id of ['benefits-before', 'benefits-after', 'spectrum-llama-3'])
+      await presenterPost(server, `/api/polls/${id}/reveal`)
+
+    await page.goto(`${server.url}/${polls['benefits-after']!.slide}?poll-token=${TOKEN}`)
+    const hybrid = page.getByRole('list', { name: 'Results' }).filter({ visible: true }).getByRole('listitem').filter({ hasText: 'A hybrid of both' })
+    await expect(hybrid.locator('.poll-bar')).toHaveCount(2)
+    await expect(hybrid).toContainText('Start')
+    await expect(hybrid).toContainText('1 · 100%')
+    expect(Math.min(...await sizes(page, '.poll-bar-track', 'height'))).toBeGreaterThanOrEqual(40)
+    await shoot(page, 'poll-before-after')
+    await expect(page.getByText('now: 1 vote', { exact: false }).filter({ visible: true })).toBeVisible()
+
+    await page.goto(`${server.url}/${polls['spectrum-llama-3']!.slide}?poll-token=${TOKEN}`)
+    const correct = page.locator('.results li.correct').filter({ visible: true })
+    await expect(correct).toHaveCount(1)
+    await expect(correct).toContainText('Open weights under a restrictive licence')
+    await expect(correct.locator('.tick')).toHaveText('✓')
+    await expect(correct.getByText('(correct answer)')).toBeAttached()
+    await shoot(page, 'poll-quiz')
+  })
+
+  test('the print view shows each poll\'s options or its revealed results, and no buttons', async ({ page }) => {
+    const polls = await pollsOf(server)
+    await presenterPost(server, '/api/polls/benefits-before/open')
+    await castVotes('benefits-before', ['open'])
+    await presenterPost(server, '/api/polls/benefits-before/reveal')
+    for (const snap of Object.values(polls)) {
+      await test.step(`poll ${snap.id} on slide ${snap.slide}`, async () => {
+        // The presenter's machine, in the print view the PDF export uses.
+        await page.goto(`${server.url}/${snap.slide}?print&poll-token=${TOKEN}`)
+        const slide = page.locator(`#slide-content .slidev-page-${snap.slide}`)
+        await expect(slide.locator('[data-poll-print]')).toBeVisible()
+        if (snap.id === 'benefits-before')
+          await expect(slide.getByRole('list', { name: 'Results' })).toContainText('1 · 100%')
+        else if (snap.poll.kind === 'wordcloud')
+          await expect(slide).toContainText('Words called out by the room')
+        else
+          await expect(slide.locator('.print-grid tbody tr')).toHaveCount(snap.poll.kind === 'scale' ? 5 : 'options' in snap.poll ? snap.poll.options.length : 0)
+        await expect(slide.getByRole('button')).toHaveCount(0)
+        await expect(slide.locator('.join .qr')).toHaveCount(0)
+      })
+    }
+  })
+})
