@@ -67,6 +67,7 @@ test.describe('peer instruction', () => {
       await answer(phone, right)
     await expect(presenter.locator('.poll-count:visible')).toContainText(/^3 (of \d+ )?voted/)
 
+    await presenter.getByRole('button', { name: 'Close voting' }).first().click()
     await presenter.getByRole('button', { name: 'Reveal results' }).first().click()
     const pairs = slide.getByRole('list', { name: 'Round 1 and round 2' })
     await expect(pairs.getByRole('listitem').filter({ hasText: right })).toContainText('Round 1: 67%, round 2: 100%.')
@@ -78,6 +79,9 @@ test.describe('peer instruction', () => {
     await projector.goto(`${server.url}/${quiz.slide}`)
     await expect(projector.getByText('Correct: 67% → 100%')).toBeVisible()
     await expect(projector.getByText('talk to a neighbour')).toHaveCount(0)
+    // The whole comparison fits the 1280x720 slide.
+    const bottom = await projector.getByText('Correct: 67% → 100%').evaluate(el => el.getBoundingClientRect().bottom)
+    expect(bottom).toBeLessThanOrEqual(720)
     await projector.screenshot({ path: 'docs/round-comparison.png' })
 
     const results = await (await fetch(`${server.url}/api/results`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json() as { polls: { id: string, firstRound?: unknown[], answers: unknown[] }[] }

@@ -45,7 +45,7 @@ test.describe('phone remote', () => {
     await expect(remote.getByRole('region', { name: 'Notes' })).toBeVisible()
     await remote.getByRole('group', { name: 'Poll controls' }).getByRole('button', { name: 'Open voting' }).tap()
     await expect(remote.getByRole('button', { name: 'Close voting' })).toBeVisible()
-    await expect(deck.locator('.poll-state:visible')).toContainText('open')
+    await expect(deck.getByRole('status').filter({ hasText: 'Voting open' }).filter({ visible: true })).toBeVisible()
     await remote.screenshot({ path: 'docs/remote.png' })
 
     await remote.getByRole('button', { name: '◀ Back' }).tap()
