@@ -82,7 +82,7 @@ function paceHtml(pace: PaceSnapshot, titles: Record<number, string>): string {
     return '<p>No reactions were sent.</p>'
   // Labels, not emoji: a PDF printed offline has no emoji font to draw them with.
   const head = REACTIONS.map(r => `<th scope="col">${escapeHtml(r.label)}</th>`).join('')
-  const rows = slides.map(([no, counts]) => `<tr><th scope="row">${no}. ${escapeHtml(titles[Number(no)] ?? '')}</th>${REACTIONS.map(r => `<td>${counts[r.id]}</td>`).join('')}</tr>`).join('')
+  const rows = slides.map(([no, counts]) => `<tr><th scope="row">${titles[Number(no)] ? `${no}. ${escapeHtml(titles[Number(no)]!)}` : `Slide ${no}`}</th>${REACTIONS.map(r => `<td>${counts[r.id]}</td>`).join('')}</tr>`).join('')
   return `<table class="report-table"><thead><tr><th scope="col">Slide</th>${head}</tr></thead><tbody>${rows}</tbody></table>`
 }
 
