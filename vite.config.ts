@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite'
+import { FS_DENY } from './server/fs-deny.ts'
 import { pollsPlugin } from './server/vite-plugin.ts'
 
 // Merged by Slidev into its Vite server: live polls inside `slidev` (see README "Live polls").
@@ -12,13 +13,8 @@ export default defineConfig({
   },
   server: {
     fs: {
-      // The vote log is for the presenter's machine, not for anyone who guesses its path.
-      deny: [
-        '.env',
-        '.env.*',
-        '*.{crt,pem}',
-        '**/results/**',
-      ],
+      // Vite's own defaults plus ours (a list here replaces Vite's, so it repeats them).
+      deny: FS_DENY,
     },
   },
 })

@@ -4,8 +4,7 @@ import type { ShallowRef } from 'vue'
  * all (a static host has none), follows the live stream, and sends the presenter's actions.
  * Every <Poll> on the page (slide, presenter view, next-slide preview) shares it.
  */
-import type { PollSnapshot, ServerInfo, StreamEvents } from '../lib/polls/protocol'
-import type { PresenterAction } from '../server/poll-store'
+import type { PollSnapshot, PresenterAction, ServerInfo, StreamEvents } from '../lib/polls/protocol'
 import { shallowRef } from 'vue'
 import { presenterToken } from './usePresenterToken'
 
@@ -74,17 +73,15 @@ async function start(live: boolean): Promise<void> {
     return
   }
   info.value = found
-  const auth = token
-    ? `token=${encodeURIComponent(token)}`
-    : ''
   if (!live) {
     // PDF export: one snapshot, no stream (an open stream would keep the exporter waiting).
-    const res = await fetch(`/api/polls?${auth}`)
+    const res = await fetch('/api/polls', { headers: token ? { Authorization: `Bearer ${token}` } : {} })
     merge((await res.json() as { polls: PollSnapshot[] }).polls)
     status.value = 'online'
     return
   }
-  source = new EventSource(`/api/stream?${auth}`)
+  // EventSource cannot send headers: the presenter's stream is the one place the token rides in the URL.
+  source = new EventSource(token ? `/api/stream?token=${encodeURIComponent(token)}` : '/api/stream')
   for (const [event, handler] of channels)
     source.addEventListener(event, e => handler(JSON.parse((e as MessageEvent<string>).data) as never))
   source.addEventListener('hello', (event) => {

@@ -2,10 +2,14 @@
  * An append-only JSON-lines file where every append resolves only after the bytes are fsynced.
  * Appends that arrive while a flush is running are written together in the next one (group
  * commit): one fsync covers a whole burst of votes, so durability does not cost a disk sync per vote.
+ *
+ * A write that fails part-way (disk full, file size limit) leaves the start of a record without
+ * its newline. The log is cut back to the length it had before that batch before anything else is
+ * written or acknowledged; until the cut succeeds, every append is refused.
  */
 import type { FileHandle } from 'node:fs/promises'
 import { Buffer } from 'node:buffer'
-import { appendFileSync, closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync } from 'node:fs'
+import { closeSync, copyFileSync, existsSync, fdatasyncSync, fstatSync, ftruncateSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { dirname } from 'node:path'
 
@@ -15,33 +19,80 @@ interface Pending {
   reject: (error: Error) => void
 }
 
+/** What reading the log at start found; `damaged` lines were skipped. */
+export interface LogReport<T> {
+  records: T[]
+  /** 1-based line numbers of lines that did not parse, the torn last line excepted. */
+  damaged: number[]
+  /** The last line had no newline and did not parse: a crash while it was being written. */
+  tornTail: boolean
+  /** Where the file's bytes were copied before the torn tail was cut, when anything was wrong. */
+  copy?: string
+}
+
 export class AppendLog {
   private handle: Promise<FileHandle>
   private queue: Pending[] = []
   private flushing = false
+  /** Bytes known to be in the file on a record boundary. */
+  private size: number
+  /** Set while the file may end in a partial record: nothing is written until it is cut back. */
+  private broken: Error | null = null
 
   constructor(readonly path: string) {
     mkdirSync(dirname(path), { recursive: true })
-    endWithNewline(path)
+    this.size = existsSync(path) ? fstatSize(path) : 0
     this.handle = open(path, 'a')
   }
 
-  /** Parsed records already in the file. A torn last line (a crash mid-write) is skipped. */
-  static read<T>(path: string): T[] {
+  /**
+   * Parsed records already in the file. A torn last line (a crash mid-write, never acknowledged)
+   * is cut off; any other line that does not parse is skipped and reported. Whenever something
+   * was wrong the original bytes are kept in a copy beside the log first.
+   */
+  static read<T>(path: string, now = new Date()): LogReport<T> {
+    const report: LogReport<T> = { records: [], damaged: [], tornTail: false }
     if (!existsSync(path))
-      return []
-    const records: T[] = []
-    for (const line of readFileSync(path, 'utf8').split('\n')) {
+      return report
+    const bytes = readFileSync(path)
+    const text = bytes.toString('utf8')
+    const lines = text.split('\n')
+    const endsClean = text.length === 0 || text.endsWith('\n')
+    lines.forEach((line, index) => {
       if (!line.trim())
-        continue
+        return
       try {
-        records.push(JSON.parse(line) as T)
+        report.records.push(JSON.parse(line) as T)
       }
       catch {
-        // Only the line being written when the process died can be incomplete; it was never acknowledged.
+        if (index === lines.length - 1 && !endsClean)
+          report.tornTail = true
+        else
+          report.damaged.push(index + 1)
+      }
+    })
+    if (report.tornTail || report.damaged.length) {
+      report.copy = `${path}.damaged-${now.toISOString().replace(/[:.]/g, '-')}`
+      copyFileSync(path, report.copy)
+    }
+    if (report.damaged.length) {
+      // The copy holds the damage; the log itself goes on with the records that parsed.
+      const clean = `${path}.clean`
+      writeFileSync(clean, report.records.map(r => `${JSON.stringify(r)}\n`).join(''), { flush: true })
+      renameSync(clean, path)
+    }
+    else if (!endsClean) {
+      // Cut back to the last full record, so the next append starts on a clean line.
+      const fd = openSync(path, 'r+')
+      try {
+        ftruncateSync(fd, bytes.lastIndexOf(0x0A) + 1)
+        fdatasyncSync(fd)
+      }
+      finally {
+        closeSync(fd)
       }
     }
-    return records
+    return report
   }
 
   append(record: object): Promise<void> {
@@ -59,11 +110,20 @@ export class AppendLog {
       const batch = this.queue
       this.queue = []
       try {
+        await this.repair(handle)
         const bytes = Buffer.from(batch.map(p => p.line).join(''))
-        for (let done = 0; done < bytes.length;)
-          done += (await handle.write(bytes, done, bytes.length - done)).bytesWritten
-        // fdatasync: the bytes and the file length, without the timestamps fsync would also flush.
-        await handle.datasync()
+        try {
+          for (let done = 0; done < bytes.length;)
+            done += (await handle.write(bytes, done, bytes.length - done)).bytesWritten
+          // fdatasync: the bytes and the file length, without the timestamps fsync would also flush.
+          await handle.datasync()
+        }
+        catch (error) {
+          this.broken = error as Error
+          await this.repair(handle)
+          throw error
+        }
+        this.size += bytes.length
         batch.forEach(p => p.resolve())
       }
       catch (error) {
@@ -73,6 +133,21 @@ export class AppendLog {
     this.flushing = false
   }
 
+  /** Cuts a failed batch's partial bytes off; throws (refusing the batch) while that is impossible. */
+  private async repair(handle: FileHandle): Promise<void> {
+    const cause = this.broken
+    if (!cause)
+      return
+    try {
+      await handle.truncate(this.size)
+      await handle.datasync()
+      this.broken = null
+    }
+    catch {
+      throw new Error(`the vote log ${this.path} could not be returned to its last full record: ${cause.message}`)
+    }
+  }
+
   async close(): Promise<void> {
     while (this.flushing || this.queue.length)
       await new Promise(resolve => setTimeout(resolve, 5))
@@ -80,16 +155,10 @@ export class AppendLog {
   }
 }
 
-/** A crash mid-write can leave a torn last line; start the next record on a fresh line. */
-function endWithNewline(path: string): void {
-  if (!existsSync(path))
-    return
+function fstatSize(path: string): number {
   const fd = openSync(path, 'r')
   try {
-    const { size } = fstatSync(fd)
-    const last = Buffer.alloc(1)
-    if (size > 0 && readSync(fd, last, 0, 1, size - 1) === 1 && last[0] !== 0x0A)
-      appendFileSync(path, '\n')
+    return fstatSync(fd).size
   }
   finally {
     closeSync(fd)

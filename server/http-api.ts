@@ -1,17 +1,21 @@
 /**
- * The poll HTTP contract (README "Live polls"), as a connect-style handler that both the Slidev dev
- * server (Vite middleware) and the standalone server mount. Anything outside /api and /join is
- * passed to `next`.
+ * The poll HTTP contract (README "Live polls") as a route table that both the Slidev dev server
+ * (Vite middleware) and the standalone server mount. Each route says who may call it: anyone on
+ * the network (the participant API) or the presenter, with the token in the Authorization header.
+ * The questions, reactions and remote channels add their routes to the same table (`routes`).
+ * Anything outside /api, /join and /remote is passed to `next`.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { ErrorResponse, ServerInfo } from '../lib/polls/protocol.ts'
+import type { ErrorResponse, PresenterAction, ServerInfo, VoteResponse } from '../lib/polls/protocol.ts'
 import type { LiveStream } from './live-stream.ts'
-import type { PollStore, PresenterAction } from './poll-store.ts'
+import type { ParticipantIds } from './participant-ids.ts'
+import type { PollStore } from './poll-store.ts'
 import { Buffer } from 'node:buffer'
 import { checkAnswer, wordKey } from '../lib/polls/answer.ts'
-import { MAX_BODY_BYTES, PARTICIPANT_ID } from '../lib/polls/protocol.ts'
-import { FloodGuard } from './flood-guard.ts'
-import { requestToken, tokenMatches } from './presenter-token.ts'
+import { MAX_BODY_BYTES, PRESENTER_ACTIONS } from '../lib/polls/protocol.ts'
+import { clientAddress } from './network.ts'
+import { bearerToken, tokenMatches } from './presenter-token.ts'
+import { RateWindow } from './rate-window.ts'
 import { resultsCsv, resultsJson } from './results-export.ts'
 
 export type Next = (error?: unknown) => void
@@ -21,10 +25,17 @@ export interface ApiOptions {
   store: PollStore
   stream: LiveStream
   token: string
+  ids: ParticipantIds
+  /** Requests from the presenter's machine are not held to the per-address caps. */
+  isPresenterMachine: (req: IncomingMessage) => boolean
+  /** New participant ids one address may get per minute (a room behind one NAT needs more). */
+  newParticipantsPerMinute: number
   /** Join URLs for the QR code, resolved once the server listens. */
   info: () => ServerInfo
   /** Serves GET /join with the current state inlined. */
-  joinPage: (req: IncomingMessage, res: ServerResponse, state: object) => void
+  joinPage: (req: IncomingMessage, res: ServerResponse, version: string, state: () => object, headers: Record<string, string>) => void
+  /** The other channels' routes (questions, reactions, the remote), checked after the poll routes. */
+  routes?: Route[]
 }
 
 export class HttpError extends Error {
@@ -33,194 +44,292 @@ export class HttpError extends Error {
   }
 }
 
-const ACTIONS = new Set<PresenterAction>([
-  'open',
-  'close',
-  'reveal',
-  'hide',
-  'reset',
-  'round-2',
-])
+export interface Context {
+  req: IncomingMessage
+  res: ServerResponse
+  url: URL
+  /** The route's captured path segments, percent-decoded. */
+  params: string[]
+  presenter: boolean
+  /** The signed participant id from the request's cookie, if valid. */
+  participant: string | undefined
+}
+
+export interface Route {
+  method: 'GET' | 'POST'
+  path: string | RegExp
+  /** `participant`: anyone who can reach the server; `presenter`: the token is required. */
+  auth: 'participant' | 'presenter'
+  /**
+   * EventSource cannot send headers: only the presenter's event stream takes `?token=`, and only
+   * from the presenter's machine (the phone remote polls with the header instead).
+   */
+  tokenInQuery?: boolean
+  handle: (ctx: Context) => Promise<void> | void
+}
+
+const POLL_ACTION = /^\/api\/polls\/[^/]+\/([a-z0-9-]+)$/
 
 export function createApiHandler(options: ApiOptions): Handler {
-  const { store, stream, token } = options
-  const flood = new FloodGuard()
+  const { store, stream, ids } = options
+  // Only accepted votes count; the window's memory is bounded (expiry and a cap on keys).
+  const flood = new RateWindow(10, 10_000)
+  const newIds = new RateWindow(options.newParticipantsPerMinute, 60_000)
 
-  function presenter(req: IncomingMessage, url: URL): boolean {
-    return tokenMatches(token, requestToken(req, url))
-  }
-
-  function requirePresenter(req: IncomingMessage, url: URL): void {
-    if (!presenter(req, url))
-      throw new HttpError(403, 'presenter token required (Authorization: Bearer <token>)')
-  }
-
-  function requirePoll(id: string): void {
-    if (!store.get(id))
+  function poll(id: string) {
+    const found = store.get(id)
+    if (!found)
       throw new HttpError(404, `unknown poll "${id.slice(0, 48)}"`)
+    return found
   }
 
-  async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
+  const routes: Route[] = [
+    {
+      method: 'GET',
+      path: '/join',
+      auth: 'participant',
+      handle: ({ req, res }) => {
+        const headers: Record<string, string> = {}
+        if (!ids.fromRequest(req)) {
+          const address = clientAddress(req)
+          const capped = !options.isPresenterMachine(req)
+          if (capped && !newIds.allows(address))
+            throw new HttpError(429, `too many new participants from ${address} in the last minute; if the whole room shares one address, restart with a higher --new-participants-per-minute`)
+          if (capped)
+            newIds.record(address)
+          headers['Set-Cookie'] = ids.setCookie(ids.issue())
+        }
+        options.joinPage(req, res, `${store.seq}|${stream.currentPoll}`, () => ({
+          polls: store.snapshots({ presenter: false }),
+          current: stream.currentPoll,
+          seq: store.seq,
+        }), headers)
+      },
+    },
+    {
+      method: 'GET',
+      path: '/api/info',
+      auth: 'participant',
+      handle: ({ res }) => json(res, 200, options.info()),
+    },
+    {
+      method: 'GET',
+      path: '/api/polls',
+      auth: 'participant',
+      handle: ({ req, res, presenter }) => json(res, 200, {
+        polls: store.snapshots({ presenter, participant: ids.fromRequest(req) ?? undefined }),
+        current: stream.currentPoll,
+        seq: store.seq,
+      }),
+    },
+    {
+      method: 'GET',
+      path: '/api/stream',
+      auth: 'participant',
+      tokenInQuery: true,
+      handle: ({ req, res, presenter }) => {
+        const refused = stream.admit(clientAddress(req), presenter || options.isPresenterMachine(req))
+        if (refused)
+          throw new HttpError(429, refused)
+        stream.connect(req, res, { presenter, participant: ids.fromRequest(req) ?? undefined })
+      },
+    },
+    {
+      method: 'POST',
+      path: /^\/api\/polls\/([^/]+)\/votes$/,
+      auth: 'participant',
+      handle: async (ctx) => {
+        const { req, res, params: [id] } = ctx
+        const declared = poll(id)
+        const participant = requireParticipant(ctx, 'vote')
+        if (!flood.allows(participant))
+          throw new HttpError(429, 'too many votes from this participant: wait a few seconds')
+        const body = await readJson(req)
+        if (!('answer' in body))
+          throw new HttpError(400, 'answer is missing')
+        const check = checkAnswer(declared, body.answer)
+        if (!check.ok)
+          throw new HttpError(422, check.error)
+        if (!store.isOpen(id))
+          throw new HttpError(409, 'this poll is closed')
+        const seq = await store.vote(id, participant, check.answer)
+        flood.record(participant)
+        json(res, 200, { ok: true, answer: check.answer, seq } satisfies VoteResponse)
+      },
+    },
+    {
+      method: 'POST',
+      path: '/api/current',
+      auth: 'presenter',
+      handle: async ({ req, res }) => {
+        const { slide } = await readJson(req)
+        if (!Number.isInteger(slide) || (slide as number) < 1)
+          throw new HttpError(400, 'slide must be a slide number (1 or more)')
+        const current = store.onSlide(slide as number)
+        stream.setSlide(slide as number)
+        stream.setCurrent(current)
+        json(res, 200, { ok: true, current })
+      },
+    },
+    {
+      method: 'GET',
+      path: '/api/results',
+      auth: 'presenter',
+      handle: ({ res }) => json(res, 200, resultsJson(store)),
+    },
+    {
+      method: 'GET',
+      path: '/api/results.csv',
+      auth: 'presenter',
+      handle: ({ res }) => {
+        res.writeHead(200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="poll-results.csv"' })
+        res.end(resultsCsv(store))
+      },
+    },
+    {
+      method: 'POST',
+      path: /^\/api\/polls\/([^/]+)\/(hide-word|show-word)$/,
+      auth: 'presenter',
+      handle: async ({ req, res, params: [id, verb] }) => {
+        if (poll(id).kind !== 'wordcloud')
+          throw new HttpError(400, 'only word-cloud entries can be hidden')
+        const { text } = await readJson(req)
+        if (typeof text !== 'string' || !wordKey(text))
+          throw new HttpError(400, 'text is missing')
+        const seq = await store.setWordHidden(id, wordKey(text), verb === 'hide-word')
+        json(res, 200, { ok: true, seq })
+      },
+    },
+    {
+      method: 'POST',
+      path: new RegExp(`^/api/polls/([^/]+)/(${PRESENTER_ACTIONS.join('|')})$`),
+      auth: 'presenter',
+      handle: async ({ res, params: [id, action] }) => {
+        poll(id)
+        const refusal = store.refusal(id, action as PresenterAction)
+        if (refusal)
+          throw new HttpError(409, refusal)
+        const seq = await store.act(id, action as PresenterAction)
+        json(res, 200, { ok: true, seq, poll: store.snapshot(id, { presenter: true }) })
+      },
+    },
+    ...options.routes ?? [],
+  ]
+
+  function dispatch(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> | void {
     const path = url.pathname.replace(/\/+$/, '') || '/'
-    const method = req.method ?? 'GET'
-    if (path === '/join') {
-      allow(method, 'GET')
-      options.joinPage(req, res, {
-        polls: store.snapshots({ presenter: false }),
-        current: stream.currentPoll,
-        seq: store.seq,
-      })
-      return true
-    }
-    if (path !== '/api' && !path.startsWith('/api/'))
-      return false
-
-    if (path === '/api/info') {
-      allow(method, 'GET')
-      return json(res, 200, options.info())
-    }
-    if (path === '/api/polls') {
-      allow(method, 'GET')
-      const participant = url.searchParams.get('participant') ?? undefined
-      return json(res, 200, {
-        polls: store.snapshots({
-          presenter: presenter(req, url),
-          participant,
-        }),
-        current: stream.currentPoll,
-        seq: store.seq,
-      })
-    }
-    if (path === '/api/stream') {
-      allow(method, 'GET')
-      stream.connect(res, {
-        presenter: presenter(req, url),
-        participant: url.searchParams.get('participant') ?? undefined,
-      })
-      return true
-    }
-    if (path === '/api/current') {
-      allow(method, 'POST')
-      requirePresenter(req, url)
-      const body = await readJson(req)
-      const slide = body.slide
-      if (!Number.isInteger(slide) || (slide as number) < 1)
-        throw new HttpError(400, 'slide must be a slide number (1 or more)')
-      const current = store.onSlide(slide as number)
-      stream.setSlide(slide as number)
-      stream.setCurrent(current)
-      return json(res, 200, { ok: true, current })
-    }
-    if (path === '/api/results' || path === '/api/results.csv') {
-      allow(method, 'GET')
-      requirePresenter(req, url)
-      if (path === '/api/results')
-        return json(res, 200, resultsJson(store))
-      res.writeHead(200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="poll-results.csv"' })
-      res.end(resultsCsv(store))
-      return true
-    }
-
-    const match = /^\/api\/polls\/([^/]+)\/([a-z0-9-]+)$/.exec(path)
-    if (!match)
-      throw new HttpError(404, `no such endpoint: ${method} ${path.slice(0, 80)}`)
-    const id = decodeURIComponent(match[1])
-    const verb = match[2]
-    allow(method, 'POST')
-
-    if (verb === 'votes') {
-      requirePoll(id)
-      const body = await readJson(req)
-      const participant = body.participant
-      if (typeof participant !== 'string' || !PARTICIPANT_ID.test(participant))
-        throw new HttpError(400, 'participant must be an id of 8 to 64 letters, digits, "-" or "_"')
-      if (!('answer' in body))
-        throw new HttpError(400, 'answer is missing')
-      if (!flood.allow(participant))
-        throw new HttpError(429, 'too many votes from this participant: wait a few seconds')
-      const check = checkAnswer(store.get(id)!, body.answer)
-      if (!check.ok)
-        throw new HttpError(422, check.error)
-      if (!store.isOpen(id))
-        throw new HttpError(409, 'this poll is closed')
-      const seq = await store.vote(id, participant, check.answer)
-      return json(res, 200, { ok: true, answer: check.answer, seq })
-    }
-
-    requirePresenter(req, url)
-    requirePoll(id)
-    if (verb === 'hide-word' || verb === 'show-word') {
-      if (store.get(id)!.kind !== 'wordcloud')
-        throw new HttpError(400, 'only word-cloud entries can be hidden')
-      const body = await readJson(req)
-      if (typeof body.text !== 'string' || !body.text.trim())
-        throw new HttpError(400, 'text is missing')
-      const seq = await store.setWordHidden(id, wordKey(body.text), verb === 'hide-word')
-      return json(res, 200, { ok: true, seq })
-    }
-    if (!ACTIONS.has(verb as PresenterAction))
-      throw new HttpError(404, `unknown action "${verb}"`)
-    const refusal = store.refusal(id, verb as PresenterAction)
-    if (refusal)
-      throw new HttpError(409, refusal)
-    const seq = await store.act(id, verb as PresenterAction)
-    return json(res, 200, {
-      ok: true,
-      seq,
-      poll: store.snapshot(id, { presenter: true }),
+    const matching = routes.flatMap((route) => {
+      const params = matchPath(route.path, path)
+      return params ? [{ route, params }] : []
     })
+    if (!matching.length) {
+      if (POLL_ACTION.test(path))
+        throw new HttpError(404, `unknown action "${POLL_ACTION.exec(path)![1]}"`)
+      throw new HttpError(404, `no such endpoint: ${req.method} ${path.slice(0, 80)}`)
+    }
+    const method = req.method === 'HEAD' ? 'GET' : req.method
+    const found = matching.find(m => m.route.method === method)
+    if (!found) {
+      res.setHeader('Allow', [...new Set(matching.map(m => m.route.method === 'GET' ? 'GET, HEAD' : m.route.method))].join(', '))
+      throw new HttpError(405, `use ${matching.map(m => m.route.method).join(' or ')} here`)
+    }
+    const { route, params } = found
+    const inQuery = route.tokenInQuery && options.isPresenterMachine(req)
+    const given = bearerToken(req) ?? (inQuery ? url.searchParams.get('token') ?? undefined : undefined)
+    const presenter = tokenMatches(options.token, given)
+    if (route.auth === 'presenter' && !presenter)
+      throw new HttpError(403, 'presenter token required (Authorization: Bearer <token>)')
+    return route.handle({ req, res, url, params, presenter, participant: ids.fromRequest(req) ?? undefined })
   }
 
   return (req, res, next) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
-    route(req, res, url).then(
-      handled => handled || next(),
-      (error: unknown) => {
-        if (error instanceof HttpError)
-          return json(res, error.status, { error: error.message })
-        console.error('[polls]', error)
-        json(res, 500, { error: 'the poll server failed to store this; try again' })
-      },
-    )
+    if (!isApiPath(url.pathname))
+      return next()
+    Promise.resolve().then(() => dispatch(req, res, url)).catch((error: unknown) => {
+      if (error instanceof HttpError)
+        return json(res, error.status, { error: error.message })
+      console.error('[polls]', error instanceof Error ? error.message : error)
+      json(res, 500, { error: 'the poll server failed to store this; try again' })
+    })
   }
 }
 
-function allow(method: string, expected: string): void {
-  if (method !== expected && !(expected === 'GET' && method === 'HEAD'))
-    throw new HttpError(405, `use ${expected} here`)
+/** Paths the poll API owns: /join, /remote and everything under /api. */
+export function isApiPath(pathname: string): boolean {
+  return /^\/(?:join|remote)\/?$/.test(pathname) || pathname === '/api' || pathname.startsWith('/api/')
 }
 
-export function json(res: ServerResponse, status: number, body: object | ErrorResponse): true {
+/**
+ * Paths a participant's phone needs (any method: the API itself answers a wrong one with 405, and
+ * a presenter-only method on them with 403). /remote is the page only: its API needs the token.
+ */
+export function isParticipantPath(pathname: string): boolean {
+  return /^\/(?:join|remote)\/?$/.test(pathname)
+    || /^\/api\/(?:info|polls|stream|questions|reactions)\/?$/.test(pathname)
+    || /^\/api\/polls\/[^/]+\/votes\/?$/.test(pathname)
+    || /^\/api\/questions\/[^/]+\/votes\/?$/.test(pathname)
+}
+
+/** The participant id a participant route needs: a 401 without a valid one. */
+export function requireParticipant(ctx: Context, doing: string): string {
+  if (!ctx.participant)
+    throw new HttpError(401, `no participant id: open /join on this device (it gives one), then ${doing}`)
+  return ctx.participant
+}
+
+function matchPath(pattern: string | RegExp, path: string): string[] | null {
+  if (typeof pattern === 'string')
+    return pattern === path ? [] : null
+  const match = pattern.exec(path)
+  if (!match)
+    return null
+  try {
+    return match.slice(1).map(decodeURIComponent)
+  }
+  catch {
+    throw new HttpError(400, 'bad percent-encoding in the path')
+  }
+}
+
+export function json(res: ServerResponse, status: number, body: object | ErrorResponse): void {
   if (res.headersSent)
-    return true
+    return
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
   res.end(JSON.stringify(body))
-  return true
 }
 
 /** Reads a JSON object body of at most 4 KB; anything else is a 4xx. */
-export async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+export function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
   const declared = Number(req.headers['content-length'] ?? 0)
   if (declared > MAX_BODY_BYTES)
-    throw tooLarge(req)
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length
-    if (size > MAX_BODY_BYTES)
-      throw tooLarge(req)
-    chunks.push(chunk as Buffer)
-  }
-  let body: unknown
-  try {
-    body = JSON.parse(Buffer.concat(chunks).toString('utf8'))
-  }
-  catch {
-    throw new HttpError(400, 'body must be JSON')
-  }
-  if (typeof body !== 'object' || body === null || Array.isArray(body))
-    throw new HttpError(400, 'body must be a JSON object')
-  return body as Record<string, unknown>
+    return Promise.reject(tooLarge(req))
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    const onData = (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) {
+        req.off('data', onData)
+        reject(tooLarge(req))
+      }
+      chunks.push(chunk)
+    }
+    req.on('data', onData)
+    req.once('error', reject)
+    req.once('end', () => {
+      let body: unknown
+      try {
+        body = JSON.parse(Buffer.concat(chunks).toString('utf8'))
+      }
+      catch {
+        return reject(new HttpError(400, 'body must be JSON'))
+      }
+      if (typeof body !== 'object' || body === null || Array.isArray(body))
+        return reject(new HttpError(400, 'body must be a JSON object'))
+      resolve(body as Record<string, unknown>)
+    })
+  })
 }
 
 function tooLarge(req: IncomingMessage): HttpError {

@@ -2,15 +2,32 @@
  * Server-Sent Events for the slide and /join. Presenters get every change at once; participants
  * get the same public snapshot, built once and throttled, so 1,000 phones do not cost 1,000
  * serialisations per vote. EventSource reconnects by itself, and each connection starts with a
- * full `hello`, so a dropped phone or a restarted server needs no special handling.
+ * full `hello`, so a dropped phone or a restarted server needs no special handling: which is also
+ * why a phone that stops reading is simply dropped once its unsent bytes pass a cap.
  */
-import type { ServerResponse } from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { StreamEvents } from '../lib/polls/protocol.ts'
 import type { PollStore } from './poll-store.ts'
 
 interface Client {
   res: ServerResponse
   presenter: boolean
+  address: string
+}
+
+export interface StreamLimits {
+  /** Unsent bytes one connection may hold before it is dropped. */
+  maxBufferedBytes: number
+  /** Open streams per client address (the presenter's machine is not held to it). */
+  perAddress: number
+  /** Open streams in all. */
+  total: number
+}
+
+export const DEFAULT_STREAM_LIMITS: StreamLimits = {
+  maxBufferedBytes: 256 * 1024,
+  perAddress: 8,
+  total: 2000,
 }
 
 export interface StreamView {
@@ -19,11 +36,12 @@ export interface StreamView {
 }
 
 /** Participants see vote counts move at most this often; presenters see every batch. */
-const PARTICIPANT_INTERVAL_MS = 250
+const PARTICIPANT_INTERVAL_MS = 500
 const HEARTBEAT_MS = 15_000
 
 export class LiveStream {
   private clients = new Set<Client>()
+  private perAddress = new Map<string, number>()
   private current: string | null = null
   /** The presenter's slide (1-based), once the deck has reported one, and since when the deck reports. */
   currentSlide: number | null = null
@@ -35,10 +53,12 @@ export class LiveStream {
   private presenceTimer: NodeJS.Timeout | undefined
   private heartbeat: NodeJS.Timeout
   private greetings: ((view: StreamView) => string)[] = []
+  /** Connections dropped for not reading (for the terminal and the tests). */
+  dropped = 0
 
-  constructor(private store: PollStore) {
+  constructor(private store: PollStore, readonly limits: StreamLimits = DEFAULT_STREAM_LIMITS) {
     store.onChange(id => this.changed(id))
-    this.heartbeat = setInterval(() => this.clients.forEach(c => c.res.write(': ping\n\n')), HEARTBEAT_MS)
+    this.heartbeat = setInterval(() => this.broadcast(': ping\n\n', () => true), HEARTBEAT_MS)
     this.heartbeat.unref()
   }
 
@@ -52,7 +72,16 @@ export class LiveStream {
     return this.current
   }
 
-  connect(res: ServerResponse, view: StreamView): void {
+  /** Why a new stream from `address` is refused, or null when it may connect. */
+  admit(address: string, exempt: boolean): string | null {
+    if (this.clients.size >= this.limits.total)
+      return `the server holds ${this.limits.total} live connections already; try again shortly`
+    if (!exempt && (this.perAddress.get(address) ?? 0) >= this.limits.perAddress)
+      return `too many live connections from ${address} (at most ${this.limits.perAddress}); close other tabs`
+    return null
+  }
+
+  connect(req: IncomingMessage, res: ServerResponse, view: StreamView): void {
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache, no-transform',
@@ -60,21 +89,32 @@ export class LiveStream {
       'X-Accel-Buffering': 'no',
     })
     res.socket?.setNoDelay(true)
-    const client: Client = { res, presenter: view.presenter }
+    const address = (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '')
+    const client: Client = { res, presenter: view.presenter, address }
     this.clients.add(client)
+    this.perAddress.set(address, (this.perAddress.get(address) ?? 0) + 1)
     res.on('close', () => {
       this.clients.delete(client)
+      const left = (this.perAddress.get(address) ?? 1) - 1
+      if (left > 0)
+        this.perAddress.set(address, left)
+      else
+        this.perAddress.delete(address)
       this.presenceChanged()
     })
-    res.write('retry: 1000\n\n')
-    this.send(res, 'hello', {
+    this.write(client, 'retry: 1000\n\n')
+    this.write(client, format('hello', {
       polls: this.store.snapshots(view),
       current: this.current,
       seq: this.store.seq,
-    })
-    this.greetings.forEach(greet => res.write(greet(view)))
+    }))
+    for (const greet of this.greetings) {
+      const frame = greet(view)
+      if (frame)
+        this.write(client, frame)
+    }
     if (view.presenter)
-      this.send(res, 'presence', { participants: this.size.participants })
+      this.write(client, format('presence', { participants: this.size.participants }))
     else
       this.presenceChanged()
   }
@@ -84,9 +124,9 @@ export class LiveStream {
     this.greetings.push(greet)
   }
 
-  /** Writes a ready-made frame to every presenter, or to every participant page. */
-  broadcast(frame: string, presenter: boolean): void {
-    this.clients.forEach(c => c.presenter === presenter && c.res.write(frame))
+  /** Writes a ready-made frame to every presenter, or to every participant page (slow readers dropped as for polls). */
+  broadcastTo(presenter: boolean, frame: string): void {
+    this.broadcast(frame, c => c.presenter === presenter)
   }
 
   setSlide(slide: number): void {
@@ -98,8 +138,7 @@ export class LiveStream {
     if (poll === this.current)
       return
     this.current = poll
-    const frame = format('current', { current: poll })
-    this.clients.forEach(c => c.res.write(frame))
+    this.broadcast(format('current', { current: poll }), () => true)
   }
 
   close(): void {
@@ -128,8 +167,7 @@ export class LiveStream {
   private presenceChanged(): void {
     this.presenceTimer ??= setTimeout(() => {
       this.presenceTimer = undefined
-      const frame = format('presence', { participants: this.size.participants })
-      this.clients.forEach(c => c.presenter && c.res.write(frame))
+      this.broadcast(format('presence', { participants: this.size.participants }), c => c.presenter)
     }, 1000)
   }
 
@@ -141,11 +179,25 @@ export class LiveStream {
       poll: this.store.snapshot(id, { presenter }),
       seq: this.store.seq,
     })).join('')
-    this.clients.forEach(c => c.presenter === presenter && c.res.write(frames))
+    this.broadcast(frames, c => c.presenter === presenter)
   }
 
-  private send<E extends keyof StreamEvents>(res: ServerResponse, event: E, data: StreamEvents[E]): void {
-    res.write(format(event, data))
+  private broadcast(frame: string, to: (client: Client) => boolean): void {
+    for (const client of this.clients) {
+      if (to(client))
+        this.write(client, frame)
+    }
+  }
+
+  /** Writes, and drops a client whose unsent bytes pass the cap: it reconnects to a fresh `hello`. */
+  private write(client: Client, frame: string): void {
+    if (client.res.destroyed)
+      return
+    client.res.write(frame)
+    if (client.res.writableLength > this.limits.maxBufferedBytes) {
+      this.dropped++
+      client.res.destroy()
+    }
   }
 }
 

@@ -1,10 +1,27 @@
-/** Addresses the classroom can reach, and which requests come from this machine. */
+/** Addresses the classroom can reach, and which requests come from the presenter's machine. */
 import type { IncomingMessage } from 'node:http'
 import { networkInterfaces } from 'node:os'
+import process from 'node:process'
 
-export function isLoopback(req: IncomingMessage): boolean {
-  const address = req.socket.remoteAddress ?? ''
-  return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.')
+/** A client's address without the IPv4-mapped IPv6 prefix (`::ffff:10.0.0.5` is `10.0.0.5`). */
+export function clientAddress(req: IncomingMessage): string {
+  return (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '')
+}
+
+export function isLoopbackAddress(address: string): boolean {
+  return address === '::1' || address.startsWith('127.')
+}
+
+/**
+ * Tells requests from the presenter's machine apart from the classroom's. By default that is any
+ * loopback address; a list (POLLS_PRESENTER_ADDRESSES, comma-separated) narrows it, which lets a
+ * test play a phone from 127.0.0.2 while only 127.0.0.1 is the presenter.
+ */
+export function presenterMachine(list = process.env.POLLS_PRESENTER_ADDRESSES): (req: IncomingMessage) => boolean {
+  const addresses = new Set((list ?? '').split(',').map(a => a.trim()).filter(Boolean))
+  return addresses.size
+    ? req => addresses.has(clientAddress(req))
+    : req => isLoopbackAddress(clientAddress(req))
 }
 
 /** IPv4 LAN addresses, most likely first (private ranges before others). */

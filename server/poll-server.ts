@@ -1,24 +1,31 @@
 /**
  * The poll server's core, shared by the Slidev dev-server plugin and the standalone server:
- * load and validate the deck's polls, replay the log, and answer the HTTP contract.
+ * load and validate the deck's polls, replay the log, and answer the HTTP contract behind the
+ * access gate (README "Security model").
  */
+import type { IncomingMessage } from 'node:http'
 import type { ServerInfo } from '../lib/polls/protocol.ts'
 import type { Handler } from './http-api.ts'
-import { basename, dirname, resolve } from 'node:path'
+import type { StreamLimits } from './live-stream.ts'
+import { existsSync, readFileSync } from 'node:fs'
+import { basename, dirname, join, resolve } from 'node:path'
 import { readDeck } from '../lib/deck/read-deck.ts'
+import { parseBlocklist } from '../lib/polls/blocklist.ts'
 import { loadPollsFromDeck } from '../lib/polls/load-from-deck.ts'
+import { accessGate } from './access-gate.ts'
 import { createApiHandler } from './http-api.ts'
 import { buildJoinPage } from './join/join-page.ts'
-import { LiveStream } from './live-stream.ts'
-import { joinUrls } from './network.ts'
+import { DEFAULT_STREAM_LIMITS, LiveStream } from './live-stream.ts'
+import { joinUrls, presenterMachine } from './network.ts'
+import { DEFAULT_NEW_PARTICIPANTS_PER_MINUTE, ParticipantIds } from './participant-ids.ts'
 import { PollStore } from './poll-store.ts'
 import { presenterToken } from './presenter-token.ts'
-import { createQaHandler } from './qa-api.ts'
+import { questionRoutes } from './qa-api.ts'
 import { feedQuestions } from './qa-feed.ts'
 import { QaStore } from './qa-store.ts'
-import { createReactionHandler } from './reaction-api.ts'
+import { createReactionRoutes } from './reaction-api.ts'
 import { ReactionStore } from './reaction-store.ts'
-import { createRemoteHandler } from './remote/remote-api.ts'
+import { remoteRoutes } from './remote/remote-api.ts'
 import { buildRemotePage } from './remote/remote-page.ts'
 import { assertWritableResults } from './results-dir.ts'
 
@@ -26,9 +33,17 @@ export interface PollServerOptions {
   slidesPath?: string
   resultsDir?: string
   token?: string
+  /** Addresses of the presenter's machine (default: loopback). */
+  presenterAddresses?: string
+  /** Serve the deck to every address, not only /join and the participant API. */
+  shareDeck?: boolean
+  /** New participant ids per client address per minute. */
+  newParticipantsPerMinute?: number
+  streamLimits?: Partial<StreamLimits>
 }
 
 export interface PollServer {
+  /** Mount first: refuses what other addresses may not reach, then answers the poll API. */
   handle: Handler
   store: PollStore
   /** The room's questions, in the same log. */
@@ -36,6 +51,7 @@ export interface PollServer {
   reactions: ReactionStore
   stream: LiveStream
   token: string
+  isPresenterMachine: (req: IncomingMessage) => boolean
   /** Absolute path of the folder holding the vote log. */
   resultsDir: string
   /** Call once the HTTP server listens, so the slide's QR code shows a reachable address. */
@@ -45,34 +61,33 @@ export interface PollServer {
 }
 
 export async function createPollServer(options: PollServerOptions = {}): Promise<PollServer> {
-  const polls = await loadPollsFromDeck(options.slidesPath)
+  const slidesPath = resolve(options.slidesPath ?? 'slides.md')
+  const polls = await loadPollsFromDeck(slidesPath)
   const resultsDir = resolve(options.resultsDir ?? 'results')
   assertWritableResults(resultsDir)
-  const store = new PollStore({ polls, resultsDir })
-  const stream = new LiveStream(store)
+  const blocklistPath = join(dirname(slidesPath), 'polls', 'blocklist.txt')
+  const store = new PollStore({
+    polls,
+    resultsDir,
+    blocklist: existsSync(blocklistPath) ? parseBlocklist(readFileSync(blocklistPath, 'utf8')) : new Set(),
+  })
+  // Tell the facilitator before anything else that results may be incomplete.
+  store.damage.forEach(line => console.warn(line))
+  const stream = new LiveStream(store, { ...DEFAULT_STREAM_LIMITS, ...options.streamLimits })
   const token = options.token ?? presenterToken()
+  const isPresenterMachine = presenterMachine(options.presenterAddresses)
   const joinPage = await buildJoinPage()
   let urls: string[] = []
   const info = (): ServerInfo => ({ polls: true, joinUrl: urls[0] ?? '/join', joinUrls: urls })
   const qa = new QaStore(store.log)
   const stopFeed = feedQuestions(qa, stream)
-  const qaHandle = createQaHandler(qa, token)
   const reactions = new ReactionStore(store.log)
-  const reactionApi = createReactionHandler(reactions, stream, token)
-  const pollHandle = createApiHandler({
-    store,
-    stream,
-    token,
-    info,
-    joinPage: joinPage.serve,
-  })
-  const entry = resolve(options.slidesPath ?? 'slides.md')
-  const deck = await readDeck(basename(entry), dirname(entry))
-  const remoteHandle = createRemoteHandler({
+  const reactionApi = createReactionRoutes(reactions, stream)
+  const deck = await readDeck(basename(slidesPath), dirname(slidesPath))
+  const remote = remoteRoutes({
     store,
     qa,
     stream,
-    token,
     page: await buildRemotePage(),
     slides: deck.slides.map(s => ({
       no: s.no,
@@ -81,21 +96,26 @@ export async function createPollServer(options: PollServerOptions = {}): Promise
       minutes: typeof s.frontmatter.minutes === 'number' ? s.frontmatter.minutes : 0,
     })),
   })
-  // The new channels answer their own paths and pass everything else on to the poll API.
-  const chain = [qaHandle, reactionApi.handle, remoteHandle]
-  const handle: Handler = (req, res, next) => {
-    const step = (i: number): void => i < chain.length
-      ? chain[i](req, res, () => step(i + 1))
-      : pollHandle(req, res, next)
-    step(0)
-  }
+  const gate = accessGate({ isPresenterMachine, shareDeck: options.shareDeck ?? false, token })
+  const api = createApiHandler({
+    store,
+    stream,
+    token,
+    ids: ParticipantIds.inFolder(resultsDir),
+    isPresenterMachine,
+    newParticipantsPerMinute: options.newParticipantsPerMinute ?? DEFAULT_NEW_PARTICIPANTS_PER_MINUTE,
+    info,
+    joinPage: joinPage.serve,
+    routes: [...questionRoutes(qa), ...reactionApi.routes, ...remote],
+  })
   return {
-    handle,
+    handle: (req, res, next) => gate(req, res, () => api(req, res, next)),
     store,
     qa,
     reactions,
     stream,
     token,
+    isPresenterMachine,
     resultsDir,
     info,
     setAddress: (host, port) => {

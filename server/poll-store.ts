@@ -5,14 +5,15 @@
  */
 import type { Answer } from '../lib/polls/answer.ts'
 import type { DeckPoll } from '../lib/polls/load-from-deck.ts'
-import type { PollSnapshot, PollStatus } from '../lib/polls/protocol.ts'
-import type { RoundNumber } from '../lib/polls/rounds.ts'
+import type { PollSnapshot, PollStatus, PollView, PresenterAction, RoundNumber } from '../lib/polls/protocol.ts'
 import type { Poll } from '../lib/polls/schema.ts'
 import type { Tally } from '../lib/polls/tally.ts'
+import type { LogReport } from './append-log.ts'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { isBlocked } from '../lib/polls/blocklist.ts'
 import { roundShift } from '../lib/polls/rounds.ts'
-import { tallyAnswers } from '../lib/polls/tally.ts'
+import { RunningTally, tallyAnswers } from '../lib/polls/tally.ts'
 import { AppendLog } from './append-log.ts'
 
 /** One line of results/polls.jsonl. */
@@ -20,8 +21,6 @@ export type LogRecord
   = | { type: 'vote', poll: string, participant: string, answer: Answer, at: string }
     | { type: 'open' | 'close' | 'reveal' | 'hide' | 'reset' | 'round-2', poll: string, at: string }
     | { type: 'hide-word' | 'show-word', poll: string, key: string, at: string }
-
-export type PresenterAction = 'open' | 'close' | 'reveal' | 'hide' | 'reset' | 'round-2'
 
 type StoredAnswers = Map<string, { answer: Answer, at: string }>
 
@@ -35,12 +34,24 @@ interface LivePoll {
   /** Peer instruction: the round being answered, and round 1's answers once round 2 started. */
   stage: RoundNumber
   firstRound: StoredAnswers
+  /** The answers' counts, kept up to date vote by vote. */
+  running: RunningTally
+  /** Blocklisted entries the presenter chose to show. */
+  shownWords: Set<string>
+  /** Tallies as each audience sees them, rebuilt at most once per change (not once per reader). */
+  cache: { presenter?: Tally, public?: Tally }
 }
+
+/** A word cloud sends phones its top entries only, and the presenter enough to moderate. */
+export const WORDS_FOR_PHONES = 20
+export const WORDS_FOR_PRESENTER = 100
 
 export interface PollStoreOptions {
   polls: DeckPoll[]
   /** Folder for the log and reset archives (results/ by default, gitignored). */
   resultsDir: string
+  /** Word-cloud entries held back until the presenter shows them (polls/blocklist.txt). */
+  blocklist?: ReadonlySet<string>
 }
 
 export class PollStore {
@@ -49,6 +60,8 @@ export class PollStore {
   private listeners = new Set<(pollId: string) => void>()
   /** Changes applied since start (replayed ones included); lets clients and the bench order updates. */
   seq = 0
+  /** What was wrong with the log at start, in sentences for the terminal (empty when it was clean). */
+  readonly damage: string[]
 
   constructor(private options: PollStoreOptions) {
     for (const declared of options.polls) {
@@ -61,11 +74,15 @@ export class PollStore {
         hiddenWords: new Set(),
         stage: 1,
         firstRound: new Map(),
+        shownWords: new Set(),
+        running: new RunningTally(declared.poll),
+        cache: {},
       })
     }
     const path = join(options.resultsDir, 'polls.jsonl')
-    for (const record of AppendLog.read<LogRecord>(path))
-      this.apply(record)
+    const report = AppendLog.read<LogRecord>(path)
+    report.records.forEach(record => this.apply(record))
+    this.damage = describeDamage(path, report)
     this.log = new AppendLog(path)
   }
 
@@ -145,7 +162,7 @@ export class PollStore {
     const snap: PollSnapshot = {
       id,
       slide,
-      poll,
+      poll: view.presenter || live.revealed ? poll : withoutAnswer(poll),
       state: live.state,
       revealed: live.revealed,
       voters: live.answers.size,
@@ -153,12 +170,20 @@ export class PollStore {
     }
     const visible = view.presenter || live.revealed || poll.results === 'live'
     if (visible)
-      snap.tally = this.tally(id, view.presenter)
+      snap.tally = this.audienceTally(live, view.presenter)
     if ('rounds' in poll && poll.rounds === 2) {
       snap.rounds = { current: live.stage }
       if (live.stage === 2 && visible) {
-        snap.rounds.first = tallyAnswers(poll, [...live.firstRound.values()].map(v => v.answer))
-        snap.rounds.shift = roundShift(poll, answerMap(live.firstRound), answerMap(live.answers))
+        const first = tallyAnswers(poll, [...live.firstRound.values()].map(v => v.answer))
+        const shift = roundShift(poll, answerMap(live.firstRound), answerMap(live.answers))
+        // As with the current tally: before the reveal, phones must not learn which option is right.
+        if (!view.presenter && !live.revealed) {
+          delete first.correct
+          delete shift.toCorrect
+          delete shift.fromCorrect
+        }
+        snap.rounds.first = first
+        snap.rounds.shift = shift
       }
     }
     const mine = view.participant
@@ -173,11 +198,31 @@ export class PollStore {
     return this.ids.map(id => this.snapshot(id, view))
   }
 
-  tally(id: string, withHidden = false): Tally {
+  /** The full tally, every word included (hidden ones flagged): for the presenter's export. */
+  tally(id: string): Tally {
     const live = this.polls.get(id)!
-    return tallyAnswers(live.declared.poll, [
-      ...live.answers.values(),
-    ].map(v => v.answer), live.hiddenWords, withHidden)
+    return this.count(live, true)
+  }
+
+  private audienceTally(live: LivePoll, presenter: boolean): Tally {
+    const key = presenter ? 'presenter' : 'public'
+    const cached = live.cache[key]
+    if (cached)
+      return cached
+    const tally = this.count(live, presenter)
+    if (tally.words)
+      tally.words = tally.words.slice(0, presenter ? WORDS_FOR_PRESENTER : WORDS_FOR_PHONES)
+    // Until the reveal, how many chose the right option would tell which one it is.
+    if (!presenter && !live.revealed)
+      delete tally.correct
+    live.cache[key] = tally
+    return tally
+  }
+
+  private count(live: LivePoll, withHidden: boolean): Tally {
+    const blocklist = this.options.blocklist ?? new Set<string>()
+    const hidden = (key: string) => live.hiddenWords.has(key) || (!live.shownWords.has(key) && isBlocked(key, blocklist))
+    return live.running.result(hidden, withHidden)
   }
 
   /** Current answers (of round 2 once it started), for the results export. */
@@ -213,7 +258,7 @@ export class PollStore {
     writeFileSync(join(dir, `${id}-round-${live.round + 1}-${stamp}.json`), `${JSON.stringify({
       poll: live.declared.poll,
       round: live.round + 1,
-      tally: this.tally(id, true),
+      tally: this.tally(id),
       answers: this.answers(id),
       ...(live.stage === 2
         ? { firstRound: this.firstRoundAnswers(id) }
@@ -227,10 +272,16 @@ export class PollStore {
     if (!live)
       return
     this.seq++
+    live.cache = {}
     switch (record.type) {
-      case 'vote':
+      case 'vote': {
+        const previous = live.answers.get(record.participant)
+        if (previous)
+          live.running.remove(previous.answer)
+        live.running.add(record.answer)
         live.answers.set(record.participant, { answer: record.answer, at: record.at })
         break
+      }
       case 'open':
         live.state = 'open'
         break
@@ -245,7 +296,9 @@ export class PollStore {
         break
       case 'reset':
         live.answers.clear()
+        live.running = new RunningTally(live.declared.poll)
         live.hiddenWords.clear()
+        live.shownWords.clear()
         live.revealed = false
         live.round++
         live.stage = 1
@@ -257,15 +310,18 @@ export class PollStore {
           break
         live.firstRound = live.answers
         live.answers = new Map()
+        live.running = new RunningTally(live.declared.poll)
         live.stage = 2
         live.revealed = false
         live.state = 'open'
         break
       case 'hide-word':
         live.hiddenWords.add(record.key)
+        live.shownWords.delete(record.key)
         break
       case 'show-word':
         live.hiddenWords.delete(record.key)
+        live.shownWords.add(record.key)
         break
     }
   }
@@ -277,4 +333,26 @@ function listAnswers(answers: StoredAnswers): { participant: string, answer: Ans
 
 function answerMap(answers: StoredAnswers): Map<string, Answer> {
   return new Map([...answers].map(([participant, v]) => [participant, v.answer]))
+}
+
+function describeDamage(path: string, report: LogReport<unknown>): string[] {
+  const lines: string[] = []
+  if (report.damaged.length) {
+    const shown = report.damaged.slice(0, 10).join(', ')
+    const more = report.damaged.length > 10 ? ` and ${report.damaged.length - 10} more` : ''
+    lines.push(`Vote log ${path}: ${report.damaged.length} damaged ${report.damaged.length === 1 ? 'line' : 'lines'} skipped (line ${shown}${more}); results may be incomplete.`)
+  }
+  if (report.tornTail)
+    lines.push(`Vote log ${path}: the last line was cut off while it was being written (a crash); it was never acknowledged and was removed.`)
+  if (report.copy)
+    lines.push(`The log's original bytes are kept in ${report.copy}.`)
+  return lines
+}
+
+/** A quiz as phones see it before the reveal: the same, minus which option is correct. */
+function withoutAnswer(poll: Poll): PollView {
+  if (poll.kind !== 'quiz')
+    return poll
+  const { correct: _hidden, ...rest } = poll
+  return rest
 }

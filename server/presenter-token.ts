@@ -12,12 +12,16 @@ export function presenterToken(env: NodeJS.ProcessEnv = process.env): string {
   return given || randomBytes(18).toString('base64url')
 }
 
-/** The token a request carries: `Authorization: Bearer …`, or `?token=` (EventSource cannot set headers). */
-export function requestToken(req: IncomingMessage, url: URL): string | undefined {
+/**
+ * The token in `Authorization: Bearer …`. A query-string token is only read for the presenter's
+ * event stream (EventSource cannot set headers), by the route that needs it: URLs end up in
+ * histories and logs, headers do not.
+ */
+export function bearerToken(req: IncomingMessage): string | undefined {
   const header = req.headers.authorization
-  if (header?.startsWith('Bearer '))
-    return header.slice(7).trim()
-  return url.searchParams.get('token') ?? undefined
+  return header?.startsWith('Bearer ')
+    ? header.slice(7).trim()
+    : undefined
 }
 
 export function tokenMatches(expected: string, given: string | undefined): boolean {

@@ -16,11 +16,11 @@ export function feedQuestions(qa: QaStore, stream: LiveStream): () => void {
   const stop = qa.onChange(() => {
     presenterTimer ??= setImmediate(() => {
       presenterTimer = undefined
-      stream.broadcast(format('questions', qa.book.view(true)), true)
+      stream.broadcastTo(true, format('questions', qa.book.view(true)))
     })
     participantTimer ??= setTimeout(() => {
       participantTimer = undefined
-      stream.broadcast(format('questions', qa.book.view(false)), false)
+      stream.broadcastTo(false, format('questions', qa.book.view(false)))
     }, PARTICIPANT_INTERVAL_MS)
   })
   return () => {

@@ -14,7 +14,7 @@ export class QaStore {
   private inFlight = new Map<string, number>()
 
   constructor(private log: AppendLog) {
-    for (const record of AppendLog.read<{ type?: unknown }>(log.path)) {
+    for (const record of AppendLog.read<{ type?: unknown }>(log.path).records) {
       if (isQaRecord(record))
         this.book.apply(record)
     }

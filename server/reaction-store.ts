@@ -13,7 +13,7 @@ export class ReactionStore {
   private listeners = new Set<(kind: ReactionId | null) => void>()
 
   constructor(private log: AppendLog) {
-    for (const record of AppendLog.read<{ type?: unknown }>(log.path)) {
+    for (const record of AppendLog.read<{ type?: unknown }>(log.path).records) {
       if (isReactionRecord(record))
         this.apply(record)
     }

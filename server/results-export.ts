@@ -2,21 +2,29 @@
  * `GET /api/results` and `/api/results.csv`: every poll's current answers and tallies. A poll run
  * in two rounds also lists round 1's answers (`firstRound`; `vote_round` 1 in the CSV).
  */
+import type { ResultsExport } from '../lib/polls/protocol.ts'
 import type { PollStore } from './poll-store.ts'
 
-export function resultsJson(store: PollStore) {
+export function resultsJson(store: PollStore): ResultsExport {
   return {
     exportedAt: new Date().toISOString(),
-    polls: store.ids.map(id => ({
-      ...store.snapshot(id, { presenter: true }),
-      answers: store.answers(id),
-      ...(store.snapshot(id, { presenter: true }).rounds?.current === 2
-        ? { firstRound: store.firstRoundAnswers(id) }
-        : {}),
-    })),
+    polls: store.ids.map((id) => {
+      const { slide, state, revealed, round, voters, rounds } = store.snapshot(id, { presenter: true })
+      return {
+        id,
+        slide,
+        state,
+        revealed,
+        round,
+        voters,
+        tally: store.tally(id),
+        answers: store.answers(id),
+        ...(rounds ? { stage: rounds.current } : {}),
+        ...(rounds?.current === 2 ? { firstRound: store.firstRoundAnswers(id) } : {}),
+      }
+    }),
   }
 }
-
 export function resultsCsv(store: PollStore): string {
   const rows = [
     [

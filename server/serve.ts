@@ -10,7 +10,9 @@ import sirv from 'sirv'
 import { CommandError, exitWith, listenErrorMessage } from '../lib/cli/fail.ts'
 import { parseCommandLine } from '../lib/cli/options.ts'
 import { PollDeclarationError } from '../lib/polls/load-from-deck.ts'
+import { DEFAULT_NEW_PARTICIPANTS_PER_MINUTE } from './participant-ids.ts'
 import { createPollServer } from './poll-server.ts'
+import { serverTimeoutOptions } from './request-timeouts.ts'
 import { archiveResults, displayPath } from './results-dir.ts'
 import { onStop } from './shutdown.ts'
 import { printBanner } from './terminal-banner.ts'
@@ -19,12 +21,15 @@ const options = parseCommandLine({
   command: 'npm run serve --',
   summary: 'Serves the built deck (npm run build) with live polls on the classroom network.',
   options: {
-    port: { type: 'port', default: 3030, help: 'port to listen on (0: any free port)' },
-    host: { type: 'string', default: '0.0.0.0', value: '<address>', help: 'address to listen on; 0.0.0.0 is every network' },
-    dir: { type: 'string', default: 'dist', value: '<folder>', help: 'the built deck' },
-    results: { type: 'string', default: 'results', value: '<folder>', help: 'where votes are logged (polls.jsonl)' },
-    fresh: { type: 'boolean', help: 'archive the previous votes into <results>/archive/ and start empty' },
-    slides: { type: 'string', default: 'slides.md', value: '<file>', help: 'the deck source the build was made from (poll slide numbers)' },
+    'port': { type: 'port', default: 3030, help: 'port to listen on (0: any free port)' },
+    'host': { type: 'string', default: '0.0.0.0', value: '<address>', help: 'address to listen on; 0.0.0.0 is every network' },
+    'dir': { type: 'string', default: 'dist', value: '<folder>', help: 'the built deck' },
+    'results': { type: 'string', default: 'results', value: '<folder>', help: 'where votes are logged (polls.jsonl)' },
+    'fresh': { type: 'boolean', help: 'archive the previous votes into <results>/archive/ and start empty' },
+    'slides': { type: 'string', default: 'slides.md', value: '<file>', help: 'the deck source the build was made from (poll slide numbers)' },
+    'share-deck': { type: 'boolean', help: 'serve the slides to every device, not only /join (phones then see speaker notes and the quiz answer)' },
+    'new-participants-per-minute': { type: 'count', default: DEFAULT_NEW_PARTICIPANTS_PER_MINUTE, help: 'new participant ids one address may get per minute; raise it when the whole room shares one address (NAT)' },
+    'presenter-address': { type: 'string', value: '<ip,…>', help: 'addresses of the presenter\'s machine (default: any loopback address)' },
   },
 })
 
@@ -36,17 +41,22 @@ async function main(): Promise<void> {
     if (archived)
       console.log(`Previous votes archived to ${displayPath(archived)}`)
   }
-  const polls = await createPollServer({ slidesPath: options.slides, resultsDir: options.results })
+  const polls = await createPollServer({
+    slidesPath: options.slides,
+    resultsDir: options.results,
+    shareDeck: options['share-deck'],
+    newParticipantsPerMinute: options['new-participants-per-minute'],
+    presenterAddresses: options['presenter-address'] ?? process.env.POLLS_PRESENTER_ADDRESSES,
+  })
   const assets = sirv(options.dir, {
     single: true,
     dev: false,
     etag: true,
     gzip: true,
   })
-  const server = createServer((req, res) => polls.handle(req, res, () => assets(req, res)))
+  const server = createServer(serverTimeoutOptions(), (req, res) => polls.handle(req, res, () => assets(req, res)))
   // SSE connections live for the whole session; no idle timeout should cut them.
   server.keepAliveTimeout = 65_000
-  server.requestTimeout = 0
   server.once('error', (error: NodeJS.ErrnoException) => {
     void polls.close()
     exitWith(listenErrorMessage(error, options.host, options.port) ?? `Cannot serve: ${error.message}`)
@@ -56,7 +66,7 @@ async function main(): Promise<void> {
     polls.setAddress(options.host, port)
     console.log(`Serving ${options.dir}/ with live polls at http://${options.host}:${port}/`)
     if (process.env.POLLS_QUIET !== '1')
-      printBanner(polls, port)
+      printBanner(polls, port, { shareDeck: options['share-deck'], workshop: false })
   })
   onStop(async () => {
     server.close()

@@ -14,7 +14,13 @@ export function resultsLine(resultsDir: string, freshHint = true): string {
   return `Results file: ${displayPath(resultsLogPath(resultsDir))}, ${votes} vote${votes === 1 ? '' : 's'} so far${hint}`
 }
 
-export function printBanner(server: PollServer, port: number, presenterPath = '/presenter/1'): void {
+export interface BannerMode {
+  shareDeck: boolean
+  /** Slidev's dev server (npm run workshop) rather than a built deck (npm run serve). */
+  workshop: boolean
+}
+
+export function printBanner(server: PollServer, port: number, mode: BannerMode, presenterPath = '/presenter/1'): void {
   const join = server.info().joinUrl
   const presenter = `http://127.0.0.1:${port}${presenterPath}?poll-token=${encodeURIComponent(server.token)}`
   const remote = `${join.replace(/\/join$/, '')}/remote#token=${encodeURIComponent(server.token)}`
@@ -25,6 +31,7 @@ export function printBanner(server: PollServer, port: number, presenterPath = '/
     `  ${resultsLine(server.resultsDir)}`,
     `  Presenter (keep private, open on this machine only): ${presenter}`,
     `  Participants join at:                                ${join}`,
+    `  ${exposure(mode)}`,
     '',
     qr(join),
     '',
@@ -33,4 +40,12 @@ export function printBanner(server: PollServer, port: number, presenterPath = '/
     qr(remote),
     '',
   ].join('\n'))
+}
+
+export function exposure({ shareDeck, workshop }: BannerMode): string {
+  if (!shareDeck)
+    return 'Other devices reach /join and the poll API only (--share-deck shows them the slides too).'
+  return workshop
+    ? 'Deck shared (--share-deck): every device on the network can open the slides AND their sources: speaker notes, exercise solutions, the quiz answer.'
+    : 'Deck shared (--share-deck): every device on the network can open the built slides, with their speaker notes and the quiz answer.'
 }

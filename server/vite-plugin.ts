@@ -1,21 +1,24 @@
 /**
  * Runs the poll server inside `slidev` (dev, workshop and export): the same core as `npm run serve`,
- * mounted as Vite middleware ahead of Slidev's own, with Slidev's LAN-unsafe endpoints locked to
- * this machine.
+ * mounted as Vite middleware ahead of Slidev's own, behind the access gate (README "Security
+ * model").
  *
- * Which results and which banner, from the environment the launcher sets:
+ * Which results, which banner and what other devices reach, from the environment the launcher sets:
  * - workshop (`POLLS_WORKSHOP=1`, `npm run workshop`): `POLLS_RESULTS_DIR`, the full banner;
+ *   `POLLS_SHARE_DECK`, `POLLS_NEW_PARTICIPANTS_PER_MINUTE`, `POLLS_PRESENTER_ADDRESSES`;
  * - export (`POLLS_QUIET=1`, set by the export with its own results folder): nothing printed;
  * - dev (`npm run dev`, rehearsing on this laptop): `results/dev/`, so rehearsal votes never
  *   reach the workshop's log, and one line saying that phones need `npm run workshop`.
  */
+import type { IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import type { Duplex } from 'node:stream'
 import type { Plugin } from 'vite'
 import type { PollServer } from './poll-server.ts'
 import { resolve } from 'node:path'
 import process from 'node:process'
-import { lanLockdown } from './lan-lockdown.ts'
 import { createPollServer } from './poll-server.ts'
+import { applyTimeouts } from './request-timeouts.ts'
 import { STOP_SIGNALS } from './shutdown.ts'
 import { printBanner, resultsLine } from './terminal-banner.ts'
 
@@ -43,17 +46,30 @@ export function pollsPlugin(): Plugin {
       // Slidev restarts its server in-process when config changes: release the previous log first.
       await current?.close()
       const root = server.config.root
-      const workshop = process.env.POLLS_WORKSHOP === '1'
-      const quiet = process.env.POLLS_QUIET === '1'
+      const env = process.env
+      const workshop = env.POLLS_WORKSHOP === '1'
+      const quiet = env.POLLS_QUIET === '1'
+      const shareDeck = env.POLLS_SHARE_DECK === '1'
       current = await createPollServer({
         slidesPath: resolve(root, 'slides.md'),
-        resultsDir: process.env.POLLS_RESULTS_DIR ?? resolve(root, workshop ? 'results' : 'results/dev'),
+        resultsDir: env.POLLS_RESULTS_DIR ?? resolve(root, workshop ? 'results' : 'results/dev'),
+        shareDeck,
+        newParticipantsPerMinute: env.POLLS_NEW_PARTICIPANTS_PER_MINUTE ? Number(env.POLLS_NEW_PARTICIPANTS_PER_MINUTE) : undefined,
       })
       const polls = current
       if (workshop)
         closeLogOnStop()
-      server.middlewares.use(lanLockdown)
       server.middlewares.use(polls.handle)
+      // Vite's websocket (hot updates, Slidev's shared state, Monaco file writes) is for the deck:
+      // other devices get it only when the deck is shared with them.
+      server.httpServer?.prependListener('upgrade', (req: IncomingMessage, socket: Duplex) => {
+        if (!shareDeck && !polls.isPresenterMachine(req)) {
+          socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
+          socket.destroy()
+        }
+      })
+      if (server.httpServer && 'requestTimeout' in server.httpServer)
+        applyTimeouts(server.httpServer)
       server.httpServer?.once('listening', () => {
         const address = server.httpServer?.address() as AddressInfo | null
         if (!address)
@@ -65,7 +81,7 @@ export function pollsPlugin(): Plugin {
         if (quiet)
           return
         if (workshop)
-          printBanner(polls, address.port)
+          printBanner(polls, address.port, { shareDeck, workshop: true })
         else
           console.log(`\n  Live polls on this machine only (rehearsal). ${resultsLine(polls.resultsDir, false)}\n  For phones on the classroom network, run npm run workshop instead.\n`)
       })

@@ -13,6 +13,7 @@ import process from 'node:process'
 import { CommandError, exitWith, listenErrorMessage } from '../lib/cli/fail.ts'
 import { parseCommandLine } from '../lib/cli/options.ts'
 import { loadPollsFromDeck, PollDeclarationError } from '../lib/polls/load-from-deck.ts'
+import { DEFAULT_NEW_PARTICIPANTS_PER_MINUTE } from './participant-ids.ts'
 import { presenterToken } from './presenter-token.ts'
 import { archiveResults, assertWritableResults, displayPath } from './results-dir.ts'
 import { onStop } from './shutdown.ts'
@@ -22,10 +23,13 @@ const options = parseCommandLine({
   command: 'npm run workshop --',
   summary: 'Presents the deck on the classroom network with live polls: prints the presenter URL (this laptop only), the join URL and its QR code.',
   options: {
-    port: { type: 'port', default: 3030, help: 'port to listen on' },
-    host: { type: 'string', default: '0.0.0.0', value: '<address>', help: 'address to listen on; 0.0.0.0 is every network' },
-    results: { type: 'string', default: 'results', value: '<folder>', help: 'where votes are logged (polls.jsonl)' },
-    fresh: { type: 'boolean', help: 'archive the previous votes (rehearsal) into <results>/archive/ and start empty' },
+    'port': { type: 'port', default: 3030, help: 'port to listen on' },
+    'host': { type: 'string', default: '0.0.0.0', value: '<address>', help: 'address to listen on; 0.0.0.0 is every network' },
+    'results': { type: 'string', default: 'results', value: '<folder>', help: 'where votes are logged (polls.jsonl)' },
+    'fresh': { type: 'boolean', help: 'archive the previous votes (rehearsal) into <results>/archive/ and start empty' },
+    'share-deck': { type: 'boolean', help: 'serve the slides to every device, not only /join (phones then see the slide sources: speaker notes, exercise solutions, the quiz answer)' },
+    'new-participants-per-minute': { type: 'count', default: DEFAULT_NEW_PARTICIPANTS_PER_MINUTE, help: 'new participant ids one address may get per minute; raise it when the whole room shares one address (NAT)' },
+    'presenter-address': { type: 'string', value: '<ip,…>', help: 'addresses of the presenter\'s machine (default: any loopback address)' },
   },
   notes: ['Stop with Ctrl-C: the votes are already on disk.'],
 })
@@ -53,6 +57,9 @@ async function main(): Promise<void> {
       PRESENTER_TOKEN: presenterToken(),
       POLLS_WORKSHOP: '1',
       POLLS_RESULTS_DIR: resultsDir,
+      POLLS_NEW_PARTICIPANTS_PER_MINUTE: String(options['new-participants-per-minute']),
+      ...(options['share-deck'] ? { POLLS_SHARE_DECK: '1' } : {}),
+      ...(options['presenter-address'] ? { POLLS_PRESENTER_ADDRESSES: options['presenter-address'] } : {}),
     },
   })
   child.stdout!.setEncoding('utf8').on('data', createOutputFilter(text => process.stdout.write(text)))

@@ -39,6 +39,10 @@ describe('renderPolls', () => {
       polls: [
         {
           id: 'best',
+          slide: 3,
+          state: 'closed',
+          revealed: true,
+          round: 0,
           voters: 4,
           tally: {
             voters: 4,
@@ -48,11 +52,20 @@ describe('renderPolls', () => {
         },
         {
           id: 'agree',
+          slide: 4,
+          state: 'closed',
+          revealed: false,
+          round: 0,
+          voters: 2,
           tally: {
             voters: 2,
             counts: { 1: 0, 2: 0, 3: 1, 4: 1, 5: 0 },
             mean: 3.5,
           },
+          answers: [
+            { participant: 'p1', answer: 3, at: '2026-11-28T09:58:00Z' },
+            { participant: 'p2', answer: 4, at: '2026-11-28T09:59:00Z' },
+          ],
         },
       ],
     })

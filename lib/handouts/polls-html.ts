@@ -3,29 +3,14 @@
  * given the poll server's `GET /api/results` export, the counts.
  */
 import type { DeckPoll } from '../polls/load-from-deck'
-import { z } from 'zod'
+import type { ResultsExport } from '../polls/protocol'
+import { resultsExportSchema } from '../polls/protocol'
 import { DEFAULT_SCALE_LABELS } from '../polls/schema'
 import { escapeHtml } from './markdown'
 
-/** The slice of the results export the guide reads; other fields are ignored. */
-export const pollResultsSchema = z.object({
-  exportedAt: z.string().optional(),
-  polls: z.array(z.object({
-    id: z.string(),
-    voters: z.number().optional(),
-    tally: z.object({
-      voters: z.number(),
-      counts: z.record(z.string(), z.number()),
-      words: z.array(z.object({
-        text: z.string(),
-        count: z.number(),
-        hidden: z.boolean().optional(),
-      })).optional(),
-      mean: z.number().nullable().optional(),
-    }).optional(),
-  })),
-})
-export type PollResults = z.infer<typeof pollResultsSchema>
+/** The poll server's results export, read with the same schema the server's output is tested against. */
+export const pollResultsSchema = resultsExportSchema
+export type PollResults = ResultsExport
 type PollResult = PollResults['polls'][number]
 
 function percent(count: number, voters: number): string {
@@ -64,12 +49,12 @@ export function renderPolls(polls: readonly DeckPoll[], results?: PollResults): 
     return '<p>The deck declares no polls.</p>'
   const byId = new Map(results?.polls.map(result => [result.id, result]))
   const header = results
-    ? `<p class="poll-results-note">Results exported ${escapeHtml(results.exportedAt ?? '(time not given)')}.</p>`
+    ? `<p class="poll-results-note">Results exported ${escapeHtml(results.exportedAt)}.</p>`
     : ''
   return `${header}${polls.map((entry) => {
     const result = byId.get(entry.poll.id)
     const voters = results
-      ? `<p class="poll-voters">${result?.tally?.voters ?? result?.voters ?? 0} participants answered</p>`
+      ? `<p class="poll-voters">${result?.tally.voters ?? 0} participants answered</p>`
       : ''
     return `<article class="poll" id="poll-${entry.poll.id}" data-poll-id="${entry.poll.id}">
 <h3>Slide ${entry.slide}: ${escapeHtml(entry.poll.question)}</h3>

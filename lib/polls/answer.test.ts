@@ -1,6 +1,6 @@
 import type { Poll } from './schema.ts'
 import { describe, expect, it } from 'vitest'
-import { checkAnswer } from './answer.ts'
+import { checkAnswer, cleanEntry, wordKey } from './answer.ts'
 import { pollSchema } from './schema.ts'
 
 const poll = (input: unknown): Poll => pollSchema.parse(input)
@@ -37,6 +37,37 @@ describe('checkAnswer', () => {
     expect(checkAnswer(cloud, '   ').ok).toBe(false)
     expect(checkAnswer(cloud, ['a', 'b', 'c']).ok).toBe(false)
     expect(checkAnswer(cloud, '<b>x</b>').ok).toBe(false)
-    expect(checkAnswer(cloud, 'a\u0000b').ok).toBe(false)
+    expect(checkAnswer(cloud, 'a\u0000b')).toEqual({ ok: true, answer: ['a b'] })
+  })
+
+  it('normalises word-cloud text: NFC, no invisible or control characters, nothing empty', () => {
+    const cloud = pollSchema.parse({ id: 'w', kind: 'wordcloud', question: 'Q', maxLength: 10 })
+    // "é" typed as e + combining accent counts as the precomposed letter.
+    expect(checkAnswer(cloud, 'cafe\u0301')).toEqual({ ok: true, answer: ['caf\u00E9'] })
+    expect(checkAnswer(cloud, '\u200Bfree\u200Ddom\u202E')).toEqual({ ok: true, answer: ['freedom'] })
+    expect(checkAnswer(cloud, '\u0085open\u009Fdata\t')).toEqual({ ok: true, answer: ['open data'] })
+    expect(checkAnswer(cloud, '\u200B\u2066\u0007 ')).toEqual({ ok: false, error: 'answer is empty (after removing invisible and control characters)' })
+    expect(checkAnswer(cloud, 'ab\uD800')).toEqual({ ok: false, error: 'text contains a broken character (a lone UTF-16 surrogate)' })
+    expect(checkAnswer(cloud, '\uDC00x').ok).toBe(false)
+    expect(checkAnswer(cloud, '😀ok')).toEqual({ ok: true, answer: ['😀ok'] })
+    expect(wordKey('  Free\u200Bdom ')).toBe(wordKey('freedom'))
+  })
+})
+
+describe('cleanEntry (questions)', () => {
+  it('normalises like a word-cloud entry: NFC, no invisible or bidi characters, single spaces', () => {
+    expect(cleanEntry('  Cafe\u0301\u200B is\n\n open\u202E? ', { max: 40 })).toEqual({ ok: true, text: 'Café is open?' })
+  })
+
+  it('refuses empty, too short, too long, lone surrogates and non-strings', () => {
+    expect(cleanEntry('\u200B \u200D', { max: 10 }).ok).toBe(false)
+    expect(cleanEntry('ab', { max: 10, min: 3 }).ok).toBe(false)
+    expect(cleanEntry('x'.repeat(11), { max: 10 }).ok).toBe(false)
+    expect(cleanEntry('bad \uD800 half', { max: 40 }).ok).toBe(false)
+    expect(cleanEntry(42, { max: 10 }).ok).toBe(false)
+  })
+
+  it('counts characters, not UTF-16 units', () => {
+    expect(cleanEntry('🙂'.repeat(10), { max: 10 }).ok).toBe(true)
   })
 })

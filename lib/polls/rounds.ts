@@ -4,32 +4,12 @@
  * report read the same numbers.
  */
 import type { Answer } from './answer.ts'
+import type { RoundShift } from './protocol.ts'
 import type { Poll } from './schema.ts'
 import type { Tally } from './tally.ts'
 import { percent, tallyAnswers } from './tally.ts'
 
-export type RoundNumber = 1 | 2
-
-export interface RoundShift {
-  /** Participants who answered in both rounds. */
-  both: number
-  /** Of those, how many gave a different answer in round 2. */
-  changed: number
-  /** Quiz only: answered wrongly in round 1 and correctly in round 2. */
-  toCorrect?: number
-  /** Quiz only: answered correctly in round 1 and wrongly in round 2. */
-  fromCorrect?: number
-}
-
-/** The rounds part of a poll snapshot, present on polls declared with `rounds: 2`. */
-export interface RoundsSnapshot {
-  /** The round being answered now: 1, then 2 once the presenter starts the revote. */
-  current: RoundNumber
-  /** Round 1's tally, frozen when round 2 started (shown to the room under the same rule as `tally`). */
-  first?: Tally
-  /** Who moved between the rounds (with `first`). */
-  shift?: RoundShift
-}
+export type { RoundNumber, RoundShift, RoundsSnapshot } from './protocol.ts'
 
 function sameAnswer(a: Answer, b: Answer): boolean {
   if (Array.isArray(a) && Array.isArray(b))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { pollSchema } from './schema.ts'
-import { percent, tallyAnswers } from './tally.ts'
+import { percent, RunningTally, tallyAnswers } from './tally.ts'
 
 const options = [{ id: 'open', label: 'Open' }, { id: 'closed', label: 'Closed' }, { id: 'hybrid', label: 'Hybrid' }]
 
@@ -39,5 +39,20 @@ describe('tallyAnswers', () => {
   it('rounds shares and survives zero votes', () => {
     expect(percent(2, 3)).toBe(67)
     expect(percent(0, 0)).toBe(0)
+  })
+})
+
+describe('runningTally', () => {
+  it('gives the same tally as counting from scratch when answers change and words come and go', () => {
+    const cloud = pollSchema.parse({ id: 'w', kind: 'wordcloud', question: 'Q', maxEntries: 2 })
+    const running = new RunningTally(cloud)
+    running.add(['Open', 'data'])
+    running.add(['open'])
+    running.remove(['Open', 'data'])
+    running.add(['free'])
+    const scratch = tallyAnswers(cloud, [['open'], ['free']])
+    const counted = (t: typeof scratch) => ({ voters: t.voters, words: t.words?.map(w => [w.key, w.count]) })
+    expect(counted(running.result())).toEqual(counted(scratch))
+    expect(counted(running.result())).toEqual({ voters: 2, words: [['free', 1], ['open', 1]] })
   })
 })

@@ -32,58 +32,83 @@ export function emptyCounts(poll: Poll): Record<string, number> {
   return {}
 }
 
-export function tallyAnswers(poll: Poll, answers: Iterable<Answer>, hiddenWords: ReadonlySet<string> = new Set(), withHidden = false): Tally {
-  const counts = emptyCounts(poll)
-  const words = new Map<string, WordCount>()
-  let voters = 0
-  let sum = 0
-  for (const answer of answers) {
-    voters++
+type HiddenTest = ReadonlySet<string> | ((key: string) => boolean)
+
+/** `hidden`: the hidden word keys, or a test for them (e.g. hidden by the presenter or held back by the blocklist). */
+export function tallyAnswers(poll: Poll, answers: Iterable<Answer>, hidden: HiddenTest = new Set(), withHidden = false): Tally {
+  const running = new RunningTally(poll)
+  for (const answer of answers)
+    running.add(answer)
+  return running.result(hidden, withHidden)
+}
+
+/**
+ * A tally kept up to date one answer at a time: a vote costs the same whether it is the first or
+ * the thousandth, and reading the result costs the number of options (or distinct words).
+ */
+export class RunningTally {
+  private counts: Record<string, number>
+  private words = new Map<string, { text: string, count: number }>()
+  private voters = 0
+  private sum = 0
+
+  constructor(readonly poll: Poll) {
+    this.counts = emptyCounts(poll)
+  }
+
+  add(answer: Answer): void {
+    this.change(answer, 1)
+  }
+
+  remove(answer: Answer): void {
+    this.change(answer, -1)
+  }
+
+  result(hidden: HiddenTest = new Set(), withHidden = false): Tally {
+    const isHidden = typeof hidden === 'function'
+      ? hidden
+      : (key: string) => hidden.has(key)
+    const { poll, voters } = this
+    const tally: Tally = { voters, counts: { ...this.counts } }
     if (poll.kind === 'wordcloud') {
-      for (const text of (Array.isArray(answer)
-        ? answer
-        : [
-            String(answer),
-          ])) {
-        const key = wordKey(text)
-        const entry = words.get(key) ?? {
-          text,
-          key,
-          count: 0,
-          hidden: hiddenWords.has(key),
-        }
-        entry.count++
-        words.set(key, entry)
-      }
-      continue
+      tally.words = [...this.words]
+        .map(([key, { text, count }]) => ({ text, key, count, hidden: isHidden(key) }))
+        .filter(w => withHidden || !w.hidden)
+        .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))
     }
-    for (const id of (Array.isArray(answer)
-      ? answer
-      : [
-          String(answer),
-        ])) {
-      if (id in counts)
-        counts[id]++
+    if (poll.kind === 'quiz')
+      tally.correct = this.counts[poll.correct] ?? 0
+    if (poll.kind === 'scale') {
+      tally.mean = voters
+        ? this.sum / voters
+        : null
+    }
+    return tally
+  }
+
+  private change(answer: Answer, by: 1 | -1): void {
+    this.voters += by
+    const parts = Array.isArray(answer) ? answer : [String(answer)]
+    if (this.poll.kind === 'wordcloud') {
+      for (const text of parts) {
+        const key = wordKey(text)
+        // The entry as first typed (case kept) names the word.
+        const entry = this.words.get(key) ?? { text, count: 0 }
+        entry.count += by
+        if (entry.count > 0)
+          this.words.set(key, entry)
+        else
+          this.words.delete(key)
+      }
+      return
+    }
+    for (const id of parts) {
+      if (id in this.counts)
+        this.counts[id] += by
     }
     if (typeof answer === 'number')
-      sum += answer
+      this.sum += by * answer
   }
-  const tally: Tally = { voters, counts }
-  if (poll.kind === 'wordcloud') {
-    tally.words = [
-      ...words.values(),
-    ]
-      .filter(w => withHidden || !w.hidden)
-      .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))
-  }
-  if (poll.kind === 'quiz')
-    tally.correct = counts[poll.correct] ?? 0
-  if (poll.kind === 'scale') {
-    tally.mean = voters
-      ? sum / voters
-      : null
-  }
-  return tally
 }
 
 /** Share of `count` in `total` as a whole percentage (0 with no votes). */

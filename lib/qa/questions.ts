@@ -4,17 +4,12 @@
  * that applies live changes, and the slide sorts with the same rule as the server.
  */
 
+import type { QaSettings, QaSnapshot, QuestionView } from '../polls/protocol.ts'
+
+export type { QaSettings, QaSnapshot, QuestionStatus, QuestionView } from '../polls/protocol.ts'
+
 export const MODERATION_ACTIONS = ['approve', 'hide', 'answer', 'unanswer', 'pin', 'unpin'] as const
 export type ModerationAction = typeof MODERATION_ACTIONS[number]
-
-export type QuestionStatus = 'pending' | 'approved' | 'hidden'
-
-export interface QaSettings {
-  /** Questions go to the room at once instead of waiting in the presenter's queue. */
-  publish: boolean
-  /** Participants may send questions (the presenter can close Q&A, and open it again later). */
-  open: boolean
-}
 
 export const DEFAULT_QA_SETTINGS: QaSettings = { publish: false, open: true }
 
@@ -33,27 +28,6 @@ export type QaRecord
     | { type: 'qa-vote', question: string, participant: string, up: boolean, at: string }
     | { type: 'qa-moderate', question: string, action: ModerationAction, at: string }
     | { type: 'qa-settings', settings: QaSettings, at: string }
-
-/** A question as the slide, /join and the export show it (never who asked or who voted). */
-export interface QuestionView {
-  id: string
-  text: string
-  at: string
-  votes: number
-  status: QuestionStatus
-  answered: boolean
-  pinned: boolean
-}
-
-/** `GET /api/questions` and the `questions` stream event. */
-export interface QaSnapshot {
-  settings: QaSettings
-  /** The room sees approved questions only; the presenter sees the queue and hidden ones too. */
-  questions: QuestionView[]
-  /** With `?participant=`: ids of the questions this participant upvoted, and of their own. */
-  voted?: string[]
-  asked?: string[]
-}
 
 interface QuestionState extends Omit<QuestionView, 'votes'> {
   author: string

@@ -3,6 +3,10 @@
  * over the last minute, and counts per slide. Nothing here remembers who reacted: the log and the
  * results hold slide, reaction and time only.
  */
+import type { ReactionCounts } from '../polls/protocol.ts'
+
+export type { PaceSnapshot, ReactionCounts } from '../polls/protocol.ts'
+
 export const REACTIONS = [
   { id: 'like', emoji: '👍', label: 'Like it' },
   { id: 'lost', emoji: '❓', label: 'Lost me' },
@@ -10,7 +14,6 @@ export const REACTIONS = [
   { id: 'faster', emoji: '⏩', label: 'Faster' },
 ] as const
 export type ReactionId = typeof REACTIONS[number]['id']
-export type ReactionCounts = Record<ReactionId, number>
 
 /** One reaction per participant this often: enough to signal, too little to spam the gauge. */
 export const REACTION_COOLDOWN_MS = 5_000
@@ -20,16 +23,6 @@ export const PACE_WINDOW_MS = 60_000
 export type ReactionRecord
   = | { type: 'reaction', slide: number, kind: ReactionId, at: string }
     | { type: 'reaction-settings', floating: boolean, at: string }
-
-/** The presenter's view of the room's pace (the `pace` stream event, `GET /api/reactions`). */
-export interface PaceSnapshot {
-  /** Reactions in the last minute. */
-  window: ReactionCounts
-  /** Every reaction of the session, per 1-based slide number. */
-  bySlide: Record<string, ReactionCounts>
-  /** The projected slide shows reactions floating up. */
-  floating: boolean
-}
 
 export function isReaction(id: unknown): id is ReactionId {
   return REACTIONS.some(r => r.id === id)

@@ -1,10 +1,15 @@
 /**
- * The participant page's script (/join). Plain DOM, no framework, so the page stays a few KB:
+ * The participant page's script (/join), bundled by client-bundle.ts with the shared code it
+ * imports from lib/ and its questions and reactions sections. Plain DOM, no framework, so the page stays a few KB:
  * it follows the presenter's current poll over SSE, sends votes, and re-sends a vote that a
  * network drop swallowed. Participant text is only ever set with textContent.
  */
 import type { Answer } from '../../lib/polls/answer.ts'
-import type { PollSnapshot, StreamEvents } from '../../lib/polls/protocol.ts'
+import type { ErrorResponse, PollSnapshot, StreamEvents, VoteRequest, VoteResponse } from '../../lib/polls/protocol.ts'
+import { answerLabel, resultRows } from '../../lib/polls/result-rows.ts'
+import { el } from './dom.ts'
+import { mountQuestions } from './join-questions.ts'
+import { mountReactions } from './join-reactions.ts'
 
 const app = document.getElementById('app')!
 const status = document.getElementById('status')!
@@ -13,42 +18,9 @@ let current: string | null = null
 let shownKey = ''
 let pending: { poll: string, answer: Answer } | null = null
 let retryTimer: number | undefined
-
-/** One id per device, kept across reloads, so a participant votes once and can change it. */
-function participantId(): string {
-  const stored = localStorage.getItem('poll-participant')
-  if (stored)
-    return stored
-  // crypto.randomUUID needs a secure context; a LAN page over http is not one.
-  const bytes = crypto.getRandomValues(new Uint8Array(12))
-  const id = `p-${[...bytes].map(b => b.toString(16).padStart(2, '0')).join('')}`
-  localStorage.setItem('poll-participant', id)
-  return id
-}
-const participant = participantId()
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props)
-  node.append(...children)
-  return node
-}
-
-function labelOf(snap: PollSnapshot, answer: Answer): string {
-  const poll = snap.poll
-  if (poll.kind === 'scale')
-    return poll.labels[Number(answer) - 1] ?? String(answer)
-  if ('options' in poll) {
-    const ids = Array.isArray(answer)
-      ? answer
-      : [
-          String(answer),
-        ]
-    return ids.map(id => poll.options.find(o => o.id === id)?.label ?? id).join(', ')
-  }
-  return Array.isArray(answer)
-    ? answer.join(', ')
-    : String(answer)
-}
+// The questions section and the reaction bar sit below the poll; the stream feeds the questions.
+const questions = mountQuestions()
+mountReactions()
 
 function render(): void {
   const snap = current
@@ -190,10 +162,13 @@ async function send(poll: string, answer: Answer): Promise<void> {
     const res = await fetch(`/api/polls/${encodeURIComponent(poll)}/votes`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ participant, answer }),
+      // The participant is the signed cookie /join set: the server issues ids, clients do not.
+      body: JSON.stringify({ answer } satisfies VoteRequest),
     })
-    const body = await res.json() as { answer?: Answer, error?: string }
+    const body = await res.json() as Partial<VoteResponse & ErrorResponse>
     pending = null
+    if (res.status === 401)
+      return say('This page has expired: reload it to vote.', true)
     if (!res.ok)
       return say(body.error ?? 'The vote was not accepted.', true)
     const snap = polls.get(poll)
@@ -214,7 +189,7 @@ async function send(poll: string, answer: Answer): Promise<void> {
 
 function showConfirmation(snap: PollSnapshot): void {
   if (snap.mine !== undefined) {
-    say(`✓ Vote received: ${labelOf(snap, snap.mine)}.${snap.state === 'open'
+    say(`✓ Vote received: ${answerLabel(snap.poll, snap.mine)}.${snap.state === 'open'
       ? ' You can change it until the poll closes.'
       : ''}`)
   }
@@ -238,39 +213,28 @@ function updateResults(snap: PollSnapshot | undefined): void {
     : 'votes'} so far` }))
   if (!tally)
     return
-  const poll = snap.poll
-  const rows: [string, number, boolean][] = tally.words
-    ? tally.words.slice(0, 12).map(w => [w.text, w.count, false])
-    : poll.kind === 'scale'
-      ? poll.labels.map((label, i) => [label, tally.counts[i + 1] ?? 0, false])
-      : 'options' in poll
-        ? poll.options.map(o => [o.label, tally.counts[o.id] ?? 0, poll.kind === 'quiz' && snap.revealed && o.id === poll.correct])
-        : []
   const list = el('ul', { className: 'bars' })
-  for (const [label, count, correct] of rows) {
-    const share = tally.voters
-      ? Math.round((count / tally.voters) * 100)
-      : 0
+  for (const row of resultRows(snap.poll, tally, snap.revealed)) {
     const bar = el('span', { className: 'bar' })
-    bar.style.width = `${share}%`
-    list.append(el('li', {}, el('span', { textContent: `${correct ? '✓ ' : ''}${label}` }), el('span', {
+    bar.style.width = `${row.share}%`
+    list.append(el('li', {}, el('span', { textContent: `${row.correct ? '✓ ' : ''}${row.label}` }), el('span', {
       className: 'num',
       textContent: tally.words
-        ? String(count)
-        : `${share}%`,
+        ? String(row.count)
+        : `${row.share}%`,
     }), bar))
   }
   box.append(list)
 }
 
 function connect(): void {
-  const source = new EventSource(`/api/stream?participant=${encodeURIComponent(participant)}`)
+  const source = new EventSource('/api/stream')
   source.addEventListener('hello', (event) => {
     const data = JSON.parse((event as MessageEvent<string>).data) as StreamEvents['hello']
     polls.clear()
     data.polls.forEach(p => polls.set(p.id, p))
     current = data.current
-    shownKey = ''
+    // The form stays as it is when the poll on screen is the same (a reconnect keeps a half-made choice).
     status.textContent = ''
     render()
     if (pending)
@@ -287,9 +251,9 @@ function connect(): void {
     current = (JSON.parse((event as MessageEvent<string>).data) as StreamEvents['current']).current
     render()
   })
-  // The questions section (join-questions.ts) reads these; one connection serves both.
+  // One connection serves the poll and the questions section.
   source.addEventListener('questions', (event) => {
-    window.dispatchEvent(new CustomEvent('questions', { detail: JSON.parse((event as MessageEvent<string>).data) as unknown }))
+    questions.update(JSON.parse((event as MessageEvent<string>).data) as StreamEvents['questions'])
   })
   source.addEventListener('error', () => {
     status.textContent = 'Reconnecting…'

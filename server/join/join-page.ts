@@ -8,24 +8,19 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { tokensCss } from '../../lib/design/tokens'
-import { REACTION_COOLDOWN_MS, REACTIONS } from '../../lib/reactions/reactions.ts'
-import { compileClient } from './compile-client.ts'
+import { bundleJoinClient } from './client-bundle.ts'
 
 const here = (name: string) => new URL(name, import.meta.url)
 
 export interface JoinPage {
   /** The page with `state` inlined, so it is usable after one round trip on a slow network. */
   render: (state: object) => string
-  serve: (req: IncomingMessage, res: ServerResponse, state: object) => void
+  /** `version` names the state: while it is unchanged, the page is not rendered or compressed again. */
+  serve: (req: IncomingMessage, res: ServerResponse, version: string, state: () => object, extraHeaders?: Record<string, string>) => void
 }
 
 export async function buildJoinPage(): Promise<JoinPage> {
-  const polls = await compileClient(readFileSync(here('./join-client.ts'), 'utf8'))
-  const questions = await compileClient(readFileSync(here('./join-questions.ts'), 'utf8'))
-  const reactions = await compileClient(readFileSync(here('./join-reactions.ts'), 'utf8'))
-  // Each file in its own block: their top-level names stay apart in the one inline script.
-  const bar = `const REACTION_BAR = ${JSON.stringify({ reactions: REACTIONS, cooldownMs: REACTION_COOLDOWN_MS })};\n`
-  const script = bar + [polls, questions, reactions].map(part => `{\n${part}\n}\n`).join('')
+  const script = await bundleJoinClient()
   // The kit's palette (dark by the phone's own setting), then the page's layout.
   const css = `${tokensCss({ dark: 'media' })}\n${readFileSync(here('./join.css'), 'utf8')}`
   const scriptHash = createHash('sha256').update(script).digest('base64')
@@ -58,16 +53,22 @@ export async function buildJoinPage(): Promise<JoinPage> {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
   }
+  // A room of phones loading /join at once between two votes gets one render and one gzip.
+  let last: { version: string, page: string, gzipped?: Buffer } | undefined
   return {
     render,
-    serve(req, res, state) {
+    serve(req, res, version, state, extraHeaders = {}) {
       const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
-      const page = render(state)
+      if (last?.version !== version)
+        last = { version, page: render(state()) }
+      if (gzip)
+        last.gzipped ??= gzipSync(last.page, { level: 6 })
       const body = gzip
-        ? gzipSync(page, { level: 6 })
-        : page
+        ? last.gzipped!
+        : last.page
       res.writeHead(200, {
         ...headers,
+        ...extraHeaders,
         ...(gzip
           ? { 'Content-Encoding': 'gzip' }
           : {}),

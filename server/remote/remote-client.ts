@@ -2,8 +2,8 @@
  * The phone remote's script (/remote): plain DOM, a request every 1.5 s for the state (no stream:
  * an EventSource cannot send the Authorization header), big buttons within a thumb's reach.
  */
-import type { PollSnapshot } from '../../lib/polls/protocol.ts'
-import type { RemoteState } from '../../lib/remote/remote.ts'
+import type { PollSnapshot, RemoteState } from '../../lib/polls/protocol.ts'
+import { el } from '../join/dom.ts'
 
 const KEY = 'workshop-remote-token'
 const fromHash = new URLSearchParams(location.hash.slice(1)).get('token')
@@ -17,12 +17,6 @@ const root = document.getElementById('remote')!
 let latest: RemoteState | null = null
 let confirmingReset = false
 let problem = ''
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props)
-  node.append(...children)
-  return node
-}
 
 function button(label: string, action: () => Promise<void>, className = ''): HTMLButtonElement {
   const b = el('button', { type: 'button', textContent: label, className })

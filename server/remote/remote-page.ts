@@ -7,12 +7,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { tokensCss } from '../../lib/design/tokens'
-import { compileClient } from '../join/compile-client.ts'
+import { bundleRemoteClient } from '../join/client-bundle.ts'
 
 const here = (name: string) => new URL(name, import.meta.url)
 
 export async function buildRemotePage(): Promise<(req: IncomingMessage, res: ServerResponse) => void> {
-  const script = await compileClient(readFileSync(here('./remote-client.ts'), 'utf8'))
+  const script = await bundleRemoteClient()
   // The kit's palette (dark by the phone's own setting), then the page's layout.
   const css = `${tokensCss({ dark: 'media' })}\n${readFileSync(here('./remote.css'), 'utf8')}`
   const hash = createHash('sha256').update(script).digest('base64')

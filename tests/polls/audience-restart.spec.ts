@@ -1,14 +1,10 @@
 import type { PollSnapshot } from '../../lib/polls/protocol.ts'
 import type { QaSnapshot } from '../../lib/qa/questions.ts'
-import type { RunningServer } from './poll-server.ts'
+import type { Participant, RunningServer } from './poll-server.ts'
 import { expect, test } from '@playwright/test'
-import { presenterHeaders, presenterPost, startServer } from './poll-server.ts'
+import { newParticipant, presenterHeaders, presenterPost, startServer } from './poll-server.ts'
 
 let server: RunningServer
-
-async function phonePost(path: string, body: object): Promise<Response> {
-  return fetch(`${server.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
-}
 
 async function state(): Promise<{ polls: PollSnapshot[], questions: QaSnapshot }> {
   const polls = await (await fetch(`${server.url}/api/polls`, { headers: presenterHeaders() })).json() as { polls: PollSnapshot[] }
@@ -26,15 +22,18 @@ test.describe('audience state survives a crash', () => {
     const quiz = (await state()).polls.find(p => p.rounds)!
     const options = 'options' in quiz.poll ? quiz.poll.options.map(o => o.id) : []
     await presenterPost(server, `/api/polls/${quiz.id}/open`)
+    const phones: Participant[] = []
     for (let i = 0; i < 6; i++)
-      expect((await phonePost(`/api/polls/${quiz.id}/votes`, { participant: `restart-phone-${i}`, answer: options[i % options.length] })).status).toBe(200)
+      phones.push(await newParticipant(server))
+    for (let i = 0; i < 6; i++)
+      expect((await phones[i].post(`/api/polls/${quiz.id}/votes`, { answer: options[i % options.length] })).status).toBe(200)
     expect((await presenterPost(server, `/api/polls/${quiz.id}/round-2`)).status).toBe(200)
     for (let i = 0; i < 4; i++)
-      expect((await phonePost(`/api/polls/${quiz.id}/votes`, { participant: `restart-phone-${i}`, answer: options[1] })).status).toBe(200)
+      expect((await phones[i].post(`/api/polls/${quiz.id}/votes`, { answer: options[1] })).status).toBe(200)
 
     const ids: string[] = []
     for (let i = 0; i < 3; i++) {
-      const res = await phonePost('/api/questions', { participant: `restart-phone-${i}`, text: `Question ${i} before the crash?` })
+      const res = await phones[i].post('/api/questions', { text: `Question ${i} before the crash?` })
       ids.push((await res.json() as { id: string }).id)
     }
     await presenterPost(server, `/api/questions/${ids[0]}/approve`)
@@ -42,7 +41,7 @@ test.describe('audience state survives a crash', () => {
     await presenterPost(server, `/api/questions/${ids[1]}/answer`)
     await presenterPost(server, `/api/questions/${ids[2]}/hide`)
     for (let i = 0; i < 5; i++)
-      expect((await phonePost(`/api/questions/${ids[0]}/votes`, { participant: `restart-phone-${i}`, up: true })).status).toBe(200)
+      expect((await phones[i].post(`/api/questions/${ids[0]}/votes`, { up: true })).status).toBe(200)
     await presenterPost(server, '/api/questions/settings', { publish: true })
 
     const before = await state()

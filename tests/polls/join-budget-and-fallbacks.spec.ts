@@ -1,7 +1,7 @@
 import type { RunningServer } from './poll-server.ts'
 import { expect, test } from '@playwright/test'
 import { loadPollsFromDeck } from '../../lib/polls/load-from-deck.ts'
-import { presenterPost, startServer } from './poll-server.ts'
+import { newParticipant, presenterPost, startServer } from './poll-server.ts'
 
 test.describe('live polls: budget and fallbacks', () => {
   let server: RunningServer | undefined
@@ -45,8 +45,8 @@ test.describe('live polls: budget and fallbacks', () => {
     const polls = await loadPollsFromDeck()
     const { slide } = polls.find(p => p.poll.id === 'benefits-before')!
     await presenterPost(server, '/api/polls/benefits-before/open')
-    for (const [i, answer] of ['open', 'open', 'closed'].entries())
-      await fetch(`${server.url}/api/polls/benefits-before/votes`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ participant: `print-test-${i}`, answer }) })
+    for (const answer of ['open', 'open', 'closed'])
+      expect((await (await newParticipant(server)).vote('benefits-before', answer)).status).toBe(200)
     await presenterPost(server, '/api/polls/benefits-before/reveal')
 
     const context = await browser.newContext()

@@ -5,7 +5,7 @@ import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
-import { presenterPost, startServer, TOKEN } from './poll-server.ts'
+import { newParticipant, presenterPost, startServer, TOKEN } from './poll-server.ts'
 
 // Own ports (4300-4399) and own server processes: these tests kill and restart them.
 
@@ -127,17 +127,12 @@ test.describe('live polls', () => {
 
     // 300 votes in flight; the server dies part-way through.
     const acknowledged = new Map<string, number>()
-    const sends = Array.from({ length: 300 }, async (_, i) => {
-      const participant = `kill-test-${String(i).padStart(4, '0')}`
+    const voters = await Promise.all(Array.from({ length: 300 }, () => newParticipant(server)))
+    const sends = voters.map(async (voter, i) => {
       const answer = (i % 5) + 1
       try {
-        const res = await fetch(`${server.url}/api/polls/ethics-deepfakes/votes`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ participant, answer }),
-        })
-        if (res.status === 200)
-          acknowledged.set(participant, answer)
+        if ((await voter.vote('ethics-deepfakes', answer)).status === 200)
+          acknowledged.set(voter.id, answer)
       }
       catch {}
     })
@@ -159,6 +154,7 @@ test.describe('live polls', () => {
 
     // The phone reconnects to the restarted server on its own and can vote.
     await presenterPost(server, '/api/current', { slide: polls['ethics-deepfakes'].slide })
+    await expect(phone.locator('#status')).toHaveText('', { timeout: 15_000 })
     await expect(phone.getByRole('radio', { name: 'Agree', exact: true })).toBeVisible({ timeout: 15_000 })
     await phone.getByRole('radio', { name: 'Agree', exact: true }).check()
     await phone.getByRole('button', { name: 'Send' }).click()

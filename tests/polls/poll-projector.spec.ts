@@ -3,7 +3,7 @@ import type { PollSnapshot } from '../../lib/polls/protocol.ts'
 import type { RunningServer } from './poll-server.ts'
 import { expect, test } from '@playwright/test'
 import { poll as pollTokens } from '../../lib/design/tokens.ts'
-import { presenterPost, startServer, TOKEN } from './poll-server.ts'
+import { newParticipant, presenterPost, startServer, TOKEN } from './poll-server.ts'
 
 let server: RunningServer
 
@@ -18,8 +18,9 @@ async function pollsOf(s: RunningServer): Promise<Record<string, PollSnapshot>> 
 }
 
 async function castVotes(id: string, answers: string[]): Promise<void> {
-  for (const [i, answer] of answers.entries()) {
-    const res = await fetch(`${server.url}/api/polls/${id}/votes`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ participant: `${id}-p${i}`, answer }) })
+  for (const answer of answers) {
+    // Each vote from its own participant, with the id the server issues at /join.
+    const res = await (await newParticipant(server)).vote(id, answer)
     expect(res.ok).toBe(true)
   }
 }

@@ -21,6 +21,8 @@ export interface RunningServer {
   port: number
   resultsDir: string
   process: ChildProcess
+  /** Everything the server printed so far (stdout and stderr). */
+  output: () => string
   /** SIGKILL: no shutdown hook runs, exactly like a crash or a pulled plug. */
   kill: () => Promise<void>
   stop: () => Promise<void>
@@ -35,6 +37,9 @@ export interface StartServerOptions {
   resultsDir?: string
   /** A port to reuse (a restart on the address phones already know); a free one by default. */
   port?: number
+  /** More command-line flags (e.g. --share-deck). */
+  args?: string[]
+  env?: Record<string, string>
 }
 
 /** A port that was free a moment ago, for commands that cannot take port 0 (Slidev). */
@@ -66,7 +71,7 @@ export async function waitForOwnServer(url: string, alive: () => boolean, output
   throw new Error(`no server of ours answered at ${url} within ${timeoutMs / 1000} s:\n${output()}`)
 }
 
-export async function startServer({ resultsDir = newResultsDir(), port: wanted = 0 }: StartServerOptions = {}): Promise<RunningServer> {
+export async function startServer({ resultsDir = newResultsDir(), port: wanted = 0, args = [], env = {} }: StartServerOptions = {}): Promise<RunningServer> {
   // node --import tsx (not npx): the pid we kill is the server itself.
   const child = spawn(process.execPath, [
     '--import',
@@ -80,8 +85,9 @@ export async function startServer({ resultsDir = newResultsDir(), port: wanted =
     DIST,
     '--results',
     resultsDir,
+    ...args,
   ], {
-    env: { ...process.env, PRESENTER_TOKEN: TOKEN, POLLS_QUIET: '1' },
+    env: { ...process.env, PRESENTER_TOKEN: TOKEN, POLLS_QUIET: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -113,6 +119,7 @@ export async function startServer({ resultsDir = newResultsDir(), port: wanted =
     port,
     resultsDir,
     process: child,
+    output: () => output,
     kill: async () => {
       child.kill('SIGKILL')
       await exited()
@@ -135,4 +142,29 @@ export async function presenterPost(server: RunningServer, path: string, body: o
     headers: presenterHeaders(),
     body: JSON.stringify(body),
   })
+}
+
+export interface Participant {
+  id: string
+  vote: (poll: string, answer: unknown) => Promise<Response>
+  /** Any participant request (a question, an upvote, a reaction) with the same cookie. */
+  post: (path: string, body: object) => Promise<Response>
+}
+
+/** A participant as the server knows them: the signed id /join hands out, sent back with every vote. */
+export async function newParticipant(server: RunningServer): Promise<Participant> {
+  const res = await fetch(`${server.url}/join`)
+  const cookie = res.headers.getSetCookie()[0]?.split(';')[0]
+  if (!res.ok || !cookie)
+    throw new Error(`GET /join gave no participant id (${res.status})`)
+  const post = (path: string, body: object) => fetch(`${server.url}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Cookie': cookie },
+    body: JSON.stringify(body),
+  })
+  return {
+    id: cookie.slice(cookie.indexOf('=') + 1, cookie.lastIndexOf('.')),
+    vote: (poll, answer) => post(`/api/polls/${poll}/votes`, { answer }),
+    post,
+  }
 }

@@ -1,0 +1,15 @@
+import { resolveConfig } from 'vite'
+import { describe, expect, it } from 'vitest'
+import viteConfig from '../vite.config.ts'
+import { FS_DENY } from './fs-deny.ts'
+
+describe('server.fs.deny', () => {
+  it('keeps every pattern Vite denies by default, and adds ours', async () => {
+    const defaults = (await resolveConfig({ configFile: false, logLevel: 'silent' }, 'serve')).server.fs.deny
+    const ours = viteConfig.server?.fs?.deny ?? []
+    expect(ours).toEqual(FS_DENY)
+    for (const pattern of defaults)
+      expect(ours, pattern).toContain(pattern)
+    expect(ours).toContain('**/results/**')
+  })
+})
