@@ -258,7 +258,7 @@ describe('audience channels from a phone (another address)', () => {
     expect((await call('POST', '/api/questions', { body: { text: 'No id at all?' }, from: OTHER_PHONE })).status).toBe(401)
   })
 
-  it('serves /remote to any address; its API and the presenter API take the token in the Authorization header only', async () => {
+  it('serves /remote to any address; its API takes the token in the Authorization header only, and no other presenter route opens', async () => {
     const page = await call('GET', '/remote', { from: OTHER_PHONE })
     expect(page.status).toBe(200)
     expect(page.text).not.toContain(TOKEN)
@@ -269,9 +269,15 @@ describe('audience channels from a phone (another address)', () => {
     expect(JSON.parse(state.text)).toMatchObject({ total: expect.any(Number) })
     // No deck window is connected here: the navigation reaches the API, which says so.
     expect((await call('POST', '/api/remote/navigate', { body: { to: 'next' }, headers: presenter, from: OTHER_PHONE })).status).toBe(409)
-    expect((await call('POST', '/api/polls/benefits-before/close', { headers: presenter, from: OTHER_PHONE })).status).toBe(200)
+    expect((await call('POST', '/api/remote/polls/benefits-before/close', { from: OTHER_PHONE })).status).toBe(403)
+    expect((await call('POST', '/api/remote/polls/benefits-before/close', { headers: presenter, from: OTHER_PHONE })).status).toBe(200)
     expect(polls.store.isOpen('benefits-before')).toBe(false)
-    expect((await call('POST', '/api/polls/benefits-before/open', { headers: presenter, from: OTHER_PHONE })).status).toBe(200)
+    expect((await call('POST', '/api/remote/polls/benefits-before/open', { headers: presenter, from: OTHER_PHONE })).status).toBe(200)
+    expect((await call('POST', '/api/remote/questions/q-nothing/approve', { headers: presenter, from: OTHER_PHONE })).status).toBe(404)
+    // The laptop's presenter API stays on the laptop, token or not.
+    for (const [method, path] of [['POST', '/api/polls/benefits-before/close'], ['GET', '/api/results'], ['GET', '/api/results.csv'], ['POST', '/api/questions/settings'], ['GET', '/api/reactions']])
+      expect((await call(method, path, { headers: presenter, from: OTHER_PHONE, body: method === 'POST' ? '{}' : undefined })).status, path).toBe(403)
+    expect(polls.store.isOpen('benefits-before')).toBe(true)
     // The deck and Slidev's endpoints stay on the presenter's machine, token or not.
     expect((await call('GET', '/', { headers: presenter, from: OTHER_PHONE })).status).toBe(403)
     expect((await call('POST', '/@server-reactive/nav', { headers: presenter, from: OTHER_PHONE })).status).toBe(403)

@@ -6,7 +6,7 @@
  * Anything outside /api, /join and /remote is passed to `next`.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { ErrorResponse, PresenterAction, ServerInfo, VoteResponse } from '../lib/polls/protocol.ts'
+import type { ErrorResponse, PollSnapshot, PresenterAction, ServerInfo, VoteResponse } from '../lib/polls/protocol.ts'
 import type { LiveStream } from './live-stream.ts'
 import type { ParticipantIds } from './participant-ids.ts'
 import type { PollStore } from './poll-store.ts'
@@ -204,14 +204,7 @@ export function createApiHandler(options: ApiOptions): Handler {
       method: 'POST',
       path: new RegExp(`^/api/polls/([^/]+)/(${PRESENTER_ACTIONS.join('|')})$`),
       auth: 'presenter',
-      handle: async ({ res, params: [id, action] }) => {
-        poll(id)
-        const refusal = store.refusal(id, action as PresenterAction)
-        if (refusal)
-          throw new HttpError(409, refusal)
-        const seq = await store.act(id, action as PresenterAction)
-        json(res, 200, { ok: true, seq, poll: store.snapshot(id, { presenter: true }) })
-      },
+      handle: async ({ res, params: [id, action] }) => json(res, 200, await pollAction(store, id, action as PresenterAction)),
     },
     ...options.routes ?? [],
   ]
@@ -239,6 +232,10 @@ export function createApiHandler(options: ApiOptions): Handler {
     const presenter = tokenMatches(options.token, given)
     if (route.auth === 'presenter' && !presenter)
       throw new HttpError(403, 'presenter token required (Authorization: Bearer <token>)')
+    // As the access gate: from another address, the remote's API is the only presenter route
+    // (GET /api/reactions shares its path with the phones' POST, so the gate alone cannot tell).
+    if (route.auth === 'presenter' && !options.isPresenterMachine(req) && !isRemoteApiPath(path))
+      throw new HttpError(403, 'this answers on the presenter\'s machine only (the phone remote uses /api/remote)')
     return route.handle({ req, res, url, params, presenter, participant: ids.fromRequest(req) ?? undefined })
   }
 
@@ -253,6 +250,22 @@ export function createApiHandler(options: ApiOptions): Handler {
       json(res, 500, { error: 'the poll server failed to store this; try again' })
     })
   }
+}
+
+/** A presenter action on a poll (from the slide or the phone remote): 404 unknown poll, 409 refused. */
+export async function pollAction(store: PollStore, id: string, action: PresenterAction): Promise<{ ok: true, seq: number, poll: PollSnapshot }> {
+  if (!store.get(id))
+    throw new HttpError(404, `unknown poll "${id.slice(0, 48)}"`)
+  const refusal = store.refusal(id, action)
+  if (refusal)
+    throw new HttpError(409, refusal)
+  const seq = await store.act(id, action)
+  return { ok: true, seq, poll: store.snapshot(id, { presenter: true }) }
+}
+
+/** The phone remote's API: the one presenter API another address may reach, with the token in the header. */
+export function isRemoteApiPath(pathname: string): boolean {
+  return pathname === '/api/remote' || pathname.startsWith('/api/remote/')
 }
 
 /** Paths the poll API owns: /join, /remote and everything under /api. */

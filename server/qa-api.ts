@@ -12,6 +12,15 @@ import { MODERATION_ACTIONS, QA_LIMITS } from '../lib/qa/questions.ts'
 import { HttpError, json, readJson, requireParticipant } from './http-api.ts'
 import { RateWindow } from './rate-window.ts'
 
+/** A moderation action (from the presenter view or the phone remote): 404 unknown question. */
+export async function moderate(qa: QaStore, id: string, action: ModerationAction): Promise<{ ok: true }> {
+  const refusal = qa.book.refuseModerate(id)
+  if (refusal)
+    throw new HttpError(refusal.status, refusal.error)
+  await qa.moderate(id, action)
+  return { ok: true }
+}
+
 export function questionRoutes(qa: QaStore): Route[] {
   // Upvoting a list is many quick taps; asking is rare. Both stay bounded per participant.
   const flood = new RateWindow(30, 10_000)
@@ -87,13 +96,7 @@ export function questionRoutes(qa: QaStore): Route[] {
       method: 'POST',
       path: new RegExp(`^/api/questions/([\\w-]{1,40})/(${MODERATION_ACTIONS.join('|')})$`),
       auth: 'presenter',
-      handle: async ({ res, params: [id, action] }) => {
-        const refusal = qa.book.refuseModerate(id)
-        if (refusal)
-          throw new HttpError(refusal.status, refusal.error)
-        await qa.moderate(id, action as ModerationAction)
-        json(res, 200, { ok: true })
-      },
+      handle: async ({ res, params: [id, action] }) => json(res, 200, await moderate(qa, id, action as ModerationAction)),
     },
   ]
 }

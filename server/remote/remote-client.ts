@@ -55,7 +55,7 @@ function clock(startedAt: string | null): string {
 }
 
 function pollControls(poll: PollSnapshot): HTMLElement {
-  const path = (verb: string) => `/api/polls/${encodeURIComponent(poll.id)}/${verb}`
+  const path = (verb: string) => `/api/remote/polls/${encodeURIComponent(poll.id)}/${verb}`
   const row = el('div', { className: 'row', role: 'group', ariaLabel: 'Poll controls' })
   row.append(poll.state === 'open'
     ? button('Close voting', () => act('POST', path('close')))
@@ -110,7 +110,7 @@ function draw(): void {
   const waiting = questions.questions.filter(q => q.status === 'pending')
   const list = el('ul', { className: 'queue', ariaLabel: 'Questions waiting' })
   for (const q of waiting) {
-    const path = (verb: string) => `/api/questions/${encodeURIComponent(q.id)}/${verb}`
+    const path = (verb: string) => `/api/remote/questions/${encodeURIComponent(q.id)}/${verb}`
     list.append(el('li', {}, el('span', { textContent: q.text }), el('div', { className: 'row' }, button('Approve', () => act('POST', path('approve'))), button('Hide', () => act('POST', path('hide'))))))
   }
   root.append(el('section', { ariaLabel: 'Questions' }, el('h2', { textContent: `Questions waiting (${waiting.length})` }), list))
