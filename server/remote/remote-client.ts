@@ -120,6 +120,8 @@ function draw(): void {
     [...root.querySelectorAll('button')].find(b => b.textContent === focused)?.focus()
 }
 
+let drawn = ''
+
 async function refresh(): Promise<void> {
   try {
     latest = await call('GET', '/api/remote') as RemoteState
@@ -127,7 +129,15 @@ async function refresh(): Promise<void> {
   catch (error) {
     problem = (error as Error).message
   }
-  draw()
+  // Redraw only on a change: a button stays put under a thumb (and a test's pointer); the clock ticks by itself.
+  const now = JSON.stringify([latest, problem, confirmingReset])
+  if (now !== drawn) {
+    drawn = now
+    draw()
+  }
+  const shown = document.getElementById('clock')
+  if (shown && latest)
+    shown.textContent = clock(latest.startedAt)
 }
 
 if (token) {
