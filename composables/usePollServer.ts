@@ -32,6 +32,14 @@ const polls = shallowRef<Record<string, PollSnapshot>>({})
 const participants = shallowRef<number | null>(null)
 let started = false
 let token: string | null = null
+let source: EventSource | null = null
+const channels: [string, (data: never) => void][] = []
+
+/** Another channel on the same stream (questions): the deck keeps one connection to the server. */
+export function onStreamEvent<E extends keyof StreamEvents>(event: E, handler: (data: StreamEvents[E]) => void): void {
+  channels.push([event, handler])
+  source?.addEventListener(event, e => handler(JSON.parse((e as MessageEvent<string>).data) as StreamEvents[E]))
+}
 
 function merge(list: PollSnapshot[]): void {
   const next = { ...polls.value }
@@ -73,7 +81,9 @@ async function start(live: boolean): Promise<void> {
     return
   }
   // EventSource cannot send headers: the presenter's stream is the one place the token rides in the URL.
-  const source = new EventSource(token ? `/api/stream?token=${encodeURIComponent(token)}` : '/api/stream')
+  source = new EventSource(token ? `/api/stream?token=${encodeURIComponent(token)}` : '/api/stream')
+  for (const [event, handler] of channels)
+    source.addEventListener(event, e => handler(JSON.parse((e as MessageEvent<string>).data) as never))
   source.addEventListener('hello', (event) => {
     const data = JSON.parse((event as MessageEvent<string>).data) as StreamEvents['hello']
     polls.value = {}
@@ -92,7 +102,8 @@ async function start(live: boolean): Promise<void> {
   })
 }
 
-async function post(path: string, body?: object): Promise<string | null> {
+/** A presenter request with the token; resolves to the server's error message, or null. */
+export async function post(path: string, body?: object): Promise<string | null> {
   try {
     const res = await fetch(path, {
       method: 'POST',

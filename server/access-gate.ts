@@ -1,18 +1,23 @@
 /**
  * Who on the network reaches what. The presenter's machine reaches everything. Another address
- * (a phone on the classroom Wi-Fi) reaches /join and the participant API only, unless the
+ * (a phone on the classroom Wi-Fi) reaches /join, /remote's page and the participant API only;
+ * with the presenter's token in the Authorization header it also reaches the phone remote's API
+ * (/api/remote/*), and no other presenter route (results, exports), unless the
  * facilitator chose --share-deck: then it also reaches the deck, but never Slidev's endpoints that
  * write slides, post shared state (navigation included), serve MCP or open the editor, nor the
  * vote log or the facilitator guide.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Handler } from './http-api.ts'
-import { isApiPath, isParticipantPath } from './http-api.ts'
+import { isApiPath, isParticipantPath, isRemoteApiPath } from './http-api.ts'
+import { bearerToken, tokenMatches } from './presenter-token.ts'
 
 export interface GateOptions {
   isPresenterMachine: (req: IncomingMessage) => boolean
   /** Serve the deck (and, in workshop mode, its sources) to every address. */
   shareDeck: boolean
+  /** The presenter's token: with it in the Authorization header, another address reaches the remote's API. */
+  token: string
 }
 
 // Never for other addresses, deck shared or not.
@@ -38,6 +43,9 @@ export function accessGate(options: GateOptions): Handler {
       return refuse(res, 400, 'Bad request', 'The address has a broken percent-encoding (such as %E0%A4%A).', raw)
     }
     if (options.isPresenterMachine(req) || isParticipantPath(raw))
+      return next()
+    // The presenter's phone remote: the header only, never the URL (the routes check it again).
+    if (isRemoteApiPath(raw) && tokenMatches(options.token, bearerToken(req)))
       return next()
     const presenterOnly = PRESENTER_ONLY.some(re => re.test(path))
       || (req.method !== 'GET' && req.method !== 'HEAD' && PRESENTER_WRITES.some(re => re.test(path)))

@@ -136,8 +136,9 @@ describe('poll HTTP API', () => {
   })
 
   it('refuses every presenter action without the token in the Authorization header (403)', async () => {
-    const paths = ['open', 'close', 'reveal', 'hide', 'reset'].map(a => ['POST', `/api/polls/knowledge-osaid-before/${a}`])
+    const paths = ['open', 'close', 'reveal', 'hide', 'reset', 'round-2'].map(a => ['POST', `/api/polls/knowledge-osaid-before/${a}`])
     paths.push(['POST', '/api/polls/one-word/hide-word'], ['POST', '/api/current'], ['GET', '/api/results'], ['GET', '/api/results.csv'])
+    paths.push(['POST', '/api/questions/settings'], ['POST', '/api/questions/q-any/approve'], ['GET', '/api/reactions'], ['POST', '/api/reactions/settings'], ['GET', '/api/remote'], ['POST', '/api/remote/navigate'])
     for (const [method, path] of paths) {
       for (const [headers, query] of [[{}, ''], [{ Authorization: 'Bearer wrong-token' }, ''], [{ Authorization: TOKEN }, ''], [{}, `?token=${TOKEN}`]] as [Record<string, string>, string][]) {
         const res = await call(method, `${path}${query}`, { headers, body: method === 'POST' ? '{"slide":3,"text":"x"}' : undefined })
@@ -239,6 +240,68 @@ describe('poll HTTP API', () => {
   })
 })
 
+describe('audience channels from a phone (another address)', () => {
+  const OTHER_PHONE = '127.0.0.5'
+
+  it('reaches the questions and reactions endpoints with its cookie, like votes', async () => {
+    const { cookie } = await participant(OTHER_PHONE)
+    const asked = await call('POST', '/api/questions', { body: { text: 'Who checks the weights?' }, headers: { Cookie: cookie }, from: OTHER_PHONE })
+    expect(asked.status).toBe(200)
+    const { id } = JSON.parse(asked.text) as { id: string }
+    // Pending until approved: the endpoint answers (404 for the room), the gate does not refuse it.
+    const upvote = await call('POST', `/api/questions/${id}/votes`, { body: { up: true }, headers: { Cookie: cookie }, from: OTHER_PHONE })
+    expect(upvote.status).toBe(404)
+    expect((await call('GET', '/api/questions', { headers: { Cookie: cookie }, from: OTHER_PHONE })).status).toBe(200)
+    const reaction = await call('POST', '/api/reactions', { body: { kind: 'like' }, headers: { Cookie: cookie }, from: OTHER_PHONE })
+    expect([200, 409]).toContain(reaction.status)
+    // Without the cookie: the participant API's 401, and nothing stored.
+    expect((await call('POST', '/api/questions', { body: { text: 'No id at all?' }, from: OTHER_PHONE })).status).toBe(401)
+  })
+
+  it('serves /remote to any address; its API takes the token in the Authorization header only, and no other presenter route opens', async () => {
+    const page = await call('GET', '/remote', { from: OTHER_PHONE })
+    expect(page.status).toBe(200)
+    expect(page.text).not.toContain(TOKEN)
+    expect((await call('GET', '/api/remote', { from: OTHER_PHONE })).status).toBe(403)
+    expect((await call('GET', `/api/remote?token=${TOKEN}`, { from: OTHER_PHONE })).status).toBe(403)
+    const state = await call('GET', '/api/remote', { headers: presenter, from: OTHER_PHONE })
+    expect(state.status).toBe(200)
+    expect(JSON.parse(state.text)).toMatchObject({ total: expect.any(Number) })
+    // No deck window is connected here: the navigation reaches the API, which says so.
+    expect((await call('POST', '/api/remote/navigate', { body: { to: 'next' }, headers: presenter, from: OTHER_PHONE })).status).toBe(409)
+    expect((await call('POST', '/api/remote/polls/knowledge-osaid-before/close', { from: OTHER_PHONE })).status).toBe(403)
+    expect((await call('POST', '/api/remote/polls/knowledge-osaid-before/close', { headers: presenter, from: OTHER_PHONE })).status).toBe(200)
+    expect(polls.store.isOpen('knowledge-osaid-before')).toBe(false)
+    expect((await call('POST', '/api/remote/polls/knowledge-osaid-before/open', { headers: presenter, from: OTHER_PHONE })).status).toBe(200)
+    expect((await call('POST', '/api/remote/questions/q-nothing/approve', { headers: presenter, from: OTHER_PHONE })).status).toBe(404)
+    // The laptop's presenter API stays on the laptop, token or not.
+    for (const [method, path] of [['POST', '/api/polls/knowledge-osaid-before/close'], ['GET', '/api/results'], ['GET', '/api/results.csv'], ['POST', '/api/questions/settings'], ['GET', '/api/reactions']])
+      expect((await call(method, path, { headers: presenter, from: OTHER_PHONE, body: method === 'POST' ? '{}' : undefined })).status, path).toBe(403)
+    expect(polls.store.isOpen('knowledge-osaid-before')).toBe(true)
+    // The deck and Slidev's endpoints stay on the presenter's machine, token or not.
+    expect((await call('GET', '/', { headers: presenter, from: OTHER_PHONE })).status).toBe(403)
+    expect((await call('POST', '/@server-reactive/nav', { headers: presenter, from: OTHER_PHONE })).status).toBe(403)
+  })
+
+  it('takes the stream\'s query token from the presenter\'s machine only', async () => {
+    const hello = async (from: string) => new Promise<PollSnapshot[]>((resolve, reject) => {
+      request({ host: '127.0.0.1', port, path: `/api/stream?token=${TOKEN}`, localAddress: from }, (res) => {
+        let text = ''
+        res.setEncoding('utf8').on('data', (c: string) => {
+          text += c
+          const data = /event: hello\ndata: (.+)\n/.exec(text)?.[1]
+          if (data) {
+            res.destroy()
+            resolve((JSON.parse(data) as { polls: PollSnapshot[] }).polls)
+          }
+        })
+      }).on('error', reject).end()
+    })
+    expect((await hello('127.0.0.1')).find(p => p.id === 'knowledge-osaid-before')?.tally).toBeDefined()
+    expect((await hello(OTHER_PHONE)).find(p => p.id === 'knowledge-osaid-before')?.tally).toBeUndefined()
+  })
+})
+
 describe('poll live stream', () => {
   it('caps open streams per address, but not on the presenter\'s machine', async () => {
     const open = (from: string) => new Promise<{ status: number, destroy: () => void }>((resolve, reject) => {
@@ -255,7 +318,8 @@ describe('poll live stream', () => {
   it('drops a client that stops reading once its unsent bytes pass the cap', async () => {
     // A real client that connects, then never reads another byte. The presenter's stream gets a
     // frame per change (phones get at most four a second), so it fills the kernel's buffers fastest.
-    const socket = connect({ host: '127.0.0.1', port, localAddress: '127.0.0.4' })
+    // The presenter's stream (its query token counts on the presenter's machine only).
+    const socket = connect({ host: '127.0.0.1', port, localAddress: '127.0.0.1' })
     await new Promise(resolve => socket.once('connect', resolve))
     socket.write(`GET /api/stream?token=${TOKEN} HTTP/1.1\r\nHost: x\r\n\r\n`)
     socket.pause()

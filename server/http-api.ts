@@ -2,10 +2,11 @@
  * The poll HTTP contract (README "Live polls") as a route table that both the Slidev dev server
  * (Vite middleware) and the standalone server mount. Each route says who may call it: anyone on
  * the network (the participant API) or the presenter, with the token in the Authorization header.
- * Anything outside /api and /join is passed to `next`.
+ * The questions, reactions and remote channels add their routes to the same table (`routes`).
+ * Anything outside /api, /join and /remote is passed to `next`.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { ErrorResponse, PresenterAction, ServerInfo, VoteResponse } from '../lib/polls/protocol.ts'
+import type { ErrorResponse, PollSnapshot, PresenterAction, ServerInfo, VoteResponse } from '../lib/polls/protocol.ts'
 import type { LiveStream } from './live-stream.ts'
 import type { ParticipantIds } from './participant-ids.ts'
 import type { PollStore } from './poll-store.ts'
@@ -33,6 +34,8 @@ export interface ApiOptions {
   info: () => ServerInfo
   /** Serves GET /join with the current state inlined. */
   joinPage: (req: IncomingMessage, res: ServerResponse, version: string, state: () => object, headers: Record<string, string>) => void
+  /** The other channels' routes (questions, reactions, the remote), checked after the poll routes. */
+  routes?: Route[]
 }
 
 export class HttpError extends Error {
@@ -41,26 +44,31 @@ export class HttpError extends Error {
   }
 }
 
-interface Context {
+export interface Context {
   req: IncomingMessage
   res: ServerResponse
   url: URL
   /** The route's captured path segments, percent-decoded. */
   params: string[]
   presenter: boolean
+  /** The signed participant id from the request's cookie, if valid. */
+  participant: string | undefined
 }
 
-interface Route {
+export interface Route {
   method: 'GET' | 'POST'
   path: string | RegExp
   /** `participant`: anyone who can reach the server; `presenter`: the token is required. */
   auth: 'participant' | 'presenter'
-  /** EventSource cannot send headers: only the presenter's event stream takes `?token=`. */
+  /**
+   * EventSource cannot send headers: only the presenter's event stream takes `?token=`, and only
+   * from the presenter's machine (the phone remote polls with the header instead).
+   */
   tokenInQuery?: boolean
   handle: (ctx: Context) => Promise<void> | void
 }
 
-const POLL_ACTION = /^\/api\/polls\/[^/]+\/([a-z-]+)$/
+const POLL_ACTION = /^\/api\/polls\/[^/]+\/([a-z0-9-]+)$/
 
 export function createApiHandler(options: ApiOptions): Handler {
   const { store, stream, ids } = options
@@ -130,11 +138,10 @@ export function createApiHandler(options: ApiOptions): Handler {
       method: 'POST',
       path: /^\/api\/polls\/([^/]+)\/votes$/,
       auth: 'participant',
-      handle: async ({ req, res, params: [id] }) => {
+      handle: async (ctx) => {
+        const { req, res, params: [id] } = ctx
         const declared = poll(id)
-        const participant = ids.fromRequest(req)
-        if (!participant)
-          throw new HttpError(401, 'no participant id: open /join on this device (it gives one), then vote')
+        const participant = requireParticipant(ctx, 'vote')
         if (!flood.allows(participant))
           throw new HttpError(429, 'too many votes from this participant: wait a few seconds')
         const body = await readJson(req)
@@ -159,6 +166,7 @@ export function createApiHandler(options: ApiOptions): Handler {
         if (!Number.isInteger(slide) || (slide as number) < 1)
           throw new HttpError(400, 'slide must be a slide number (1 or more)')
         const current = store.onSlide(slide as number)
+        stream.setSlide(slide as number)
         stream.setCurrent(current)
         json(res, 200, { ok: true, current })
       },
@@ -196,12 +204,9 @@ export function createApiHandler(options: ApiOptions): Handler {
       method: 'POST',
       path: new RegExp(`^/api/polls/([^/]+)/(${PRESENTER_ACTIONS.join('|')})$`),
       auth: 'presenter',
-      handle: async ({ res, params: [id, action] }) => {
-        poll(id)
-        const seq = await store.act(id, action as PresenterAction)
-        json(res, 200, { ok: true, seq, poll: store.snapshot(id, { presenter: true }) })
-      },
+      handle: async ({ res, params: [id, action] }) => json(res, 200, await pollAction(store, id, action as PresenterAction)),
     },
+    ...options.routes ?? [],
   ]
 
   function dispatch(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> | void {
@@ -222,11 +227,16 @@ export function createApiHandler(options: ApiOptions): Handler {
       throw new HttpError(405, `use ${matching.map(m => m.route.method).join(' or ')} here`)
     }
     const { route, params } = found
-    const given = bearerToken(req) ?? (route.tokenInQuery ? url.searchParams.get('token') ?? undefined : undefined)
+    const inQuery = route.tokenInQuery && options.isPresenterMachine(req)
+    const given = bearerToken(req) ?? (inQuery ? url.searchParams.get('token') ?? undefined : undefined)
     const presenter = tokenMatches(options.token, given)
     if (route.auth === 'presenter' && !presenter)
       throw new HttpError(403, 'presenter token required (Authorization: Bearer <token>)')
-    return route.handle({ req, res, url, params, presenter })
+    // As the access gate: from another address, the remote's API is the only presenter route
+    // (GET /api/reactions shares its path with the phones' POST, so the gate alone cannot tell).
+    if (route.auth === 'presenter' && !options.isPresenterMachine(req) && !isRemoteApiPath(path))
+      throw new HttpError(403, 'this answers on the presenter\'s machine only (the phone remote uses /api/remote)')
+    return route.handle({ req, res, url, params, presenter, participant: ids.fromRequest(req) ?? undefined })
   }
 
   return (req, res, next) => {
@@ -242,16 +252,43 @@ export function createApiHandler(options: ApiOptions): Handler {
   }
 }
 
-/** Paths the poll API owns: /join and everything under /api. */
-export function isApiPath(pathname: string): boolean {
-  return /^\/join\/?$/.test(pathname) || pathname === '/api' || pathname.startsWith('/api/')
+/** A presenter action on a poll (from the slide or the phone remote): 404 unknown poll, 409 refused. */
+export async function pollAction(store: PollStore, id: string, action: PresenterAction): Promise<{ ok: true, seq: number, poll: PollSnapshot }> {
+  if (!store.get(id))
+    throw new HttpError(404, `unknown poll "${id.slice(0, 48)}"`)
+  const refusal = store.refusal(id, action)
+  if (refusal)
+    throw new HttpError(409, refusal)
+  const seq = await store.act(id, action)
+  return { ok: true, seq, poll: store.snapshot(id, { presenter: true }) }
 }
 
-/** Paths a participant's phone needs (any method: the API itself answers a wrong one with 405). */
+/** The phone remote's API: the one presenter API another address may reach, with the token in the header. */
+export function isRemoteApiPath(pathname: string): boolean {
+  return pathname === '/api/remote' || pathname.startsWith('/api/remote/')
+}
+
+/** Paths the poll API owns: /join, /remote and everything under /api. */
+export function isApiPath(pathname: string): boolean {
+  return /^\/(?:join|remote)\/?$/.test(pathname) || pathname === '/api' || pathname.startsWith('/api/')
+}
+
+/**
+ * Paths a participant's phone needs (any method: the API itself answers a wrong one with 405, and
+ * a presenter-only method on them with 403). /remote is the page only: its API needs the token.
+ */
 export function isParticipantPath(pathname: string): boolean {
-  return /^\/join\/?$/.test(pathname)
-    || /^\/api\/(?:info|polls|stream)\/?$/.test(pathname)
+  return /^\/(?:join|remote)\/?$/.test(pathname)
+    || /^\/api\/(?:info|polls|stream|questions|reactions)\/?$/.test(pathname)
     || /^\/api\/polls\/[^/]+\/votes\/?$/.test(pathname)
+    || /^\/api\/questions\/[^/]+\/votes\/?$/.test(pathname)
+}
+
+/** The participant id a participant route needs: a 401 without a valid one. */
+export function requireParticipant(ctx: Context, doing: string): string {
+  if (!ctx.participant)
+    throw new HttpError(401, `no participant id: open /join on this device (it gives one), then ${doing}`)
+  return ctx.participant
 }
 
 function matchPath(pattern: string | RegExp, path: string): string[] | null {
@@ -268,7 +305,7 @@ function matchPath(pattern: string | RegExp, path: string): string[] | null {
   }
 }
 
-function json(res: ServerResponse, status: number, body: object | ErrorResponse): void {
+export function json(res: ServerResponse, status: number, body: object | ErrorResponse): void {
   if (res.headersSent)
     return
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
@@ -276,7 +313,7 @@ function json(res: ServerResponse, status: number, body: object | ErrorResponse)
 }
 
 /** Reads a JSON object body of at most 4 KB; anything else is a 4xx. */
-function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+export function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
   const declared = Number(req.headers['content-length'] ?? 0)
   if (declared > MAX_BODY_BYTES)
     return Promise.reject(tooLarge(req))

@@ -30,6 +30,11 @@ export const DEFAULT_STREAM_LIMITS: StreamLimits = {
   total: 2000,
 }
 
+export interface StreamView {
+  presenter: boolean
+  participant?: string
+}
+
 /** Participants see vote counts move at most this often; presenters see every batch. */
 const PARTICIPANT_INTERVAL_MS = 500
 const HEARTBEAT_MS = 15_000
@@ -38,12 +43,16 @@ export class LiveStream {
   private clients = new Set<Client>()
   private perAddress = new Map<string, number>()
   private current: string | null = null
+  /** The presenter's slide (1-based), once the deck has reported one, and since when the deck reports. */
+  currentSlide: number | null = null
+  startedAt: string | null = null
   private presenterDirty = new Set<string>()
   private participantDirty = new Set<string>()
   private presenterTimer: NodeJS.Immediate | undefined
   private participantTimer: NodeJS.Timeout | undefined
   private presenceTimer: NodeJS.Timeout | undefined
   private heartbeat: NodeJS.Timeout
+  private greetings: ((view: StreamView) => string)[] = []
   /** Connections dropped for not reading (for the terminal and the tests). */
   dropped = 0
 
@@ -72,7 +81,7 @@ export class LiveStream {
     return null
   }
 
-  connect(req: IncomingMessage, res: ServerResponse, view: { presenter: boolean, participant?: string }): void {
+  connect(req: IncomingMessage, res: ServerResponse, view: StreamView): void {
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache, no-transform',
@@ -99,10 +108,30 @@ export class LiveStream {
       current: this.current,
       seq: this.store.seq,
     }))
+    for (const greet of this.greetings) {
+      const frame = greet(view)
+      if (frame)
+        this.write(client, frame)
+    }
     if (view.presenter)
       this.write(client, format('presence', { participants: this.size.participants }))
     else
       this.presenceChanged()
+  }
+
+  /** Another channel on this stream (questions): the frame each new connection starts with. */
+  addGreeting(greet: (view: StreamView) => string): void {
+    this.greetings.push(greet)
+  }
+
+  /** Writes a ready-made frame to every presenter, or to every participant page (slow readers dropped as for polls). */
+  broadcastTo(presenter: boolean, frame: string): void {
+    this.broadcast(frame, c => c.presenter === presenter)
+  }
+
+  setSlide(slide: number): void {
+    this.currentSlide = slide
+    this.startedAt ??= new Date().toISOString()
   }
 
   setCurrent(poll: string | null): void {
@@ -172,6 +201,6 @@ export class LiveStream {
   }
 }
 
-function format<E extends keyof StreamEvents>(event: E, data: StreamEvents[E]): string {
+export function format<E extends keyof StreamEvents>(event: E, data: StreamEvents[E]): string {
   return `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`
 }

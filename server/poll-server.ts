@@ -8,7 +8,8 @@ import type { ServerInfo } from '../lib/polls/protocol.ts'
 import type { Handler } from './http-api.ts'
 import type { StreamLimits } from './live-stream.ts'
 import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
+import { readDeck } from '../lib/deck/read-deck.ts'
 import { parseBlocklist } from '../lib/polls/blocklist.ts'
 import { loadPollsFromDeck } from '../lib/polls/load-from-deck.ts'
 import { accessGate } from './access-gate.ts'
@@ -19,6 +20,13 @@ import { joinUrls, presenterMachine } from './network.ts'
 import { DEFAULT_NEW_PARTICIPANTS_PER_MINUTE, ParticipantIds } from './participant-ids.ts'
 import { PollStore } from './poll-store.ts'
 import { presenterToken } from './presenter-token.ts'
+import { questionRoutes } from './qa-api.ts'
+import { feedQuestions } from './qa-feed.ts'
+import { QaStore } from './qa-store.ts'
+import { createReactionRoutes } from './reaction-api.ts'
+import { ReactionStore } from './reaction-store.ts'
+import { remoteRoutes } from './remote/remote-api.ts'
+import { buildRemotePage } from './remote/remote-page.ts'
 import { assertWritableResults } from './results-dir.ts'
 
 export interface PollServerOptions {
@@ -38,6 +46,9 @@ export interface PollServer {
   /** Mount first: refuses what other addresses may not reach, then answers the poll API. */
   handle: Handler
   store: PollStore
+  /** The room's questions, in the same log. */
+  qa: QaStore
+  reactions: ReactionStore
   stream: LiveStream
   token: string
   isPresenterMachine: (req: IncomingMessage) => boolean
@@ -68,7 +79,24 @@ export async function createPollServer(options: PollServerOptions = {}): Promise
   const joinPage = await buildJoinPage()
   let urls: string[] = []
   const info = (): ServerInfo => ({ polls: true, joinUrl: urls[0] ?? '/join', joinUrls: urls })
-  const gate = accessGate({ isPresenterMachine, shareDeck: options.shareDeck ?? false })
+  const qa = new QaStore(store.log)
+  const stopFeed = feedQuestions(qa, stream)
+  const reactions = new ReactionStore(store.log)
+  const reactionApi = createReactionRoutes(reactions, stream)
+  const deck = await readDeck(basename(slidesPath), dirname(slidesPath))
+  const remote = remoteRoutes({
+    store,
+    qa,
+    stream,
+    page: await buildRemotePage(),
+    slides: deck.slides.map(s => ({
+      no: s.no,
+      title: s.title,
+      notes: s.note.trim(),
+      minutes: typeof s.frontmatter.minutes === 'number' ? s.frontmatter.minutes : 0,
+    })),
+  })
+  const gate = accessGate({ isPresenterMachine, shareDeck: options.shareDeck ?? false, token })
   const api = createApiHandler({
     store,
     stream,
@@ -78,10 +106,13 @@ export async function createPollServer(options: PollServerOptions = {}): Promise
     newParticipantsPerMinute: options.newParticipantsPerMinute ?? DEFAULT_NEW_PARTICIPANTS_PER_MINUTE,
     info,
     joinPage: joinPage.serve,
+    routes: [...questionRoutes(qa), ...reactionApi.routes, ...remote],
   })
   return {
     handle: (req, res, next) => gate(req, res, () => api(req, res, next)),
     store,
+    qa,
+    reactions,
     stream,
     token,
     isPresenterMachine,
@@ -91,6 +122,8 @@ export async function createPollServer(options: PollServerOptions = {}): Promise
       urls = joinUrls(host, port)
     },
     close: async () => {
+      stopFeed()
+      reactionApi.stop()
       stream.close()
       await store.close()
     },

@@ -5,29 +5,35 @@
  */
 import type { Answer } from '../lib/polls/answer.ts'
 import type { DeckPoll } from '../lib/polls/load-from-deck.ts'
-import type { PollSnapshot, PollStatus, PollView, PresenterAction } from '../lib/polls/protocol.ts'
+import type { PollSnapshot, PollStatus, PollView, PresenterAction, RoundNumber } from '../lib/polls/protocol.ts'
 import type { Poll } from '../lib/polls/schema.ts'
 import type { Tally } from '../lib/polls/tally.ts'
 import type { LogReport } from './append-log.ts'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { isBlocked } from '../lib/polls/blocklist.ts'
-import { RunningTally } from '../lib/polls/tally.ts'
+import { roundShift } from '../lib/polls/rounds.ts'
+import { RunningTally, tallyAnswers } from '../lib/polls/tally.ts'
 import { AppendLog } from './append-log.ts'
 
 /** One line of results/polls.jsonl. */
 export type LogRecord
   = | { type: 'vote', poll: string, participant: string, answer: Answer, at: string }
-    | { type: 'open' | 'close' | 'reveal' | 'hide' | 'reset', poll: string, at: string }
+    | { type: 'open' | 'close' | 'reveal' | 'hide' | 'reset' | 'round-2', poll: string, at: string }
     | { type: 'hide-word' | 'show-word', poll: string, key: string, at: string }
+
+type StoredAnswers = Map<string, { answer: Answer, at: string }>
 
 interface LivePoll {
   declared: DeckPoll
   state: PollStatus
   revealed: boolean
   round: number
-  answers: Map<string, { answer: Answer, at: string }>
+  answers: StoredAnswers
   hiddenWords: Set<string>
+  /** Peer instruction: the round being answered, and round 1's answers once round 2 started. */
+  stage: RoundNumber
+  firstRound: StoredAnswers
   /** The answers' counts, kept up to date vote by vote. */
   running: RunningTally
   /** Blocklisted entries the presenter chose to show. */
@@ -66,6 +72,8 @@ export class PollStore {
         round: 0,
         answers: new Map(),
         hiddenWords: new Set(),
+        stage: 1,
+        firstRound: new Map(),
         shownWords: new Set(),
         running: new RunningTally(declared.poll),
         cache: {},
@@ -117,6 +125,18 @@ export class PollStore {
     })
   }
 
+  /** Why an action cannot run now (a 409 for the presenter), or null. */
+  refusal(poll: string, action: PresenterAction): string | null {
+    const live = this.polls.get(poll)!
+    if (action !== 'round-2')
+      return null
+    if (!('rounds' in live.declared.poll) || live.declared.poll.rounds !== 2)
+      return 'this poll has one round (declare `rounds: 2` for a revote)'
+    return live.stage === 2
+      ? 'round 2 has already started (reset to start again)'
+      : null
+  }
+
   async act(poll: string, action: PresenterAction): Promise<number> {
     if (action === 'reset')
       this.archive(poll)
@@ -148,8 +168,24 @@ export class PollStore {
       voters: live.answers.size,
       round: live.round,
     }
-    if (view.presenter || live.revealed || poll.results === 'live')
+    const visible = view.presenter || live.revealed || poll.results === 'live'
+    if (visible)
       snap.tally = this.audienceTally(live, view.presenter)
+    if ('rounds' in poll && poll.rounds === 2) {
+      snap.rounds = { current: live.stage }
+      if (live.stage === 2 && visible) {
+        const first = tallyAnswers(poll, [...live.firstRound.values()].map(v => v.answer))
+        const shift = roundShift(poll, answerMap(live.firstRound), answerMap(live.answers))
+        // As with the current tally: before the reveal, phones must not learn which option is right.
+        if (!view.presenter && !live.revealed) {
+          delete first.correct
+          delete shift.toCorrect
+          delete shift.fromCorrect
+        }
+        snap.rounds.first = first
+        snap.rounds.shift = shift
+      }
+    }
     const mine = view.participant
       ? live.answers.get(view.participant)
       : undefined
@@ -189,11 +225,14 @@ export class PollStore {
     return live.running.result(hidden, withHidden)
   }
 
-  /** Current answers, for the results export. */
+  /** Current answers (of round 2 once it started), for the results export. */
   answers(id: string): { participant: string, answer: Answer, at: string }[] {
-    return [
-      ...this.polls.get(id)!.answers,
-    ].map(([participant, v]) => ({ participant, ...v }))
+    return listAnswers(this.polls.get(id)!.answers)
+  }
+
+  /** Round 1's answers once round 2 has started, else none. */
+  firstRoundAnswers(id: string): { participant: string, answer: Answer, at: string }[] {
+    return listAnswers(this.polls.get(id)!.firstRound)
   }
 
   async close(): Promise<void> {
@@ -211,7 +250,7 @@ export class PollStore {
   /** Reset keeps the votes: they stay in the log and are also written out as one archive file. */
   private archive(id: string): void {
     const live = this.polls.get(id)!
-    if (live.answers.size === 0)
+    if (live.answers.size === 0 && live.firstRound.size === 0)
       return
     const dir = join(this.options.resultsDir, 'archive')
     mkdirSync(dir, { recursive: true })
@@ -221,6 +260,9 @@ export class PollStore {
       round: live.round + 1,
       tally: this.tally(id),
       answers: this.answers(id),
+      ...(live.stage === 2
+        ? { firstRound: this.firstRoundAnswers(id) }
+        : {}),
     }, null, 2)}\n`)
   }
 
@@ -259,6 +301,19 @@ export class PollStore {
         live.shownWords.clear()
         live.revealed = false
         live.round++
+        live.stage = 1
+        live.firstRound = new Map()
+        break
+      case 'round-2':
+        // Round 1 is kept apart; the room answers again from scratch, with results hidden.
+        if (live.stage === 2)
+          break
+        live.firstRound = live.answers
+        live.answers = new Map()
+        live.running = new RunningTally(live.declared.poll)
+        live.stage = 2
+        live.revealed = false
+        live.state = 'open'
         break
       case 'hide-word':
         live.hiddenWords.add(record.key)
@@ -270,6 +325,14 @@ export class PollStore {
         break
     }
   }
+}
+
+function listAnswers(answers: StoredAnswers): { participant: string, answer: Answer, at: string }[] {
+  return [...answers].map(([participant, v]) => ({ participant, ...v }))
+}
+
+function answerMap(answers: StoredAnswers): Map<string, Answer> {
+  return new Map([...answers].map(([participant, v]) => [participant, v.answer]))
 }
 
 function describeDamage(path: string, report: LogReport<unknown>): string[] {

@@ -1,4 +1,8 @@
-/** What the facilitator sees on the terminal: the private presenter URL, the join URL and its QR code. */
+/**
+ * What the facilitator sees on the terminal: the private presenter URL, the join URL and its QR
+ * code, and a second QR code for the presenter's own phone: the remote, with the token in the URL
+ * fragment (the terminal is the only place it is shown).
+ */
 import type { PollServer } from './poll-server.ts'
 import { renderUnicodeCompact } from 'uqr'
 import { countVotes, displayPath, resultsLogPath } from './results-dir.ts'
@@ -19,6 +23,8 @@ export interface BannerMode {
 export function printBanner(server: PollServer, port: number, mode: BannerMode, presenterPath = '/presenter/1'): void {
   const join = server.info().joinUrl
   const presenter = `http://127.0.0.1:${port}${presenterPath}?poll-token=${encodeURIComponent(server.token)}`
+  const remote = `${join.replace(/\/join$/, '')}/remote#token=${encodeURIComponent(server.token)}`
+  const qr = (url: string) => renderUnicodeCompact(url, { border: 1 }).split('\n').map(line => `  ${line}`).join('\n')
   console.log([
     '',
     `  Live polls: ${server.store.ids.length} polls from the deck`,
@@ -27,7 +33,11 @@ export function printBanner(server: PollServer, port: number, mode: BannerMode, 
     `  Participants join at:                                ${join}`,
     `  ${exposure(mode)}`,
     '',
-    renderUnicodeCompact(join, { border: 1 }).split('\n').map(line => `  ${line}`).join('\n'),
+    qr(join),
+    '',
+    `  Your phone as a remote (keep private: this code carries the token): scan below`,
+    '',
+    qr(remote),
     '',
   ].join('\n'))
 }

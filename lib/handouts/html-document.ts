@@ -10,7 +10,7 @@ export interface HandoutSection {
 
 export interface HandoutDocument {
   /** `participant` or `facilitator`: a data attribute the tests and styles key on. */
-  audience: 'participant' | 'facilitator' | 'cards'
+  audience: 'participant' | 'facilitator' | 'cards' | 'report'
   title: string
   subtitle: string
   intro: string

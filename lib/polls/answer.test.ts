@@ -1,6 +1,6 @@
 import type { Poll } from './schema.ts'
 import { describe, expect, it } from 'vitest'
-import { checkAnswer, wordKey } from './answer.ts'
+import { checkAnswer, cleanEntry, wordKey } from './answer.ts'
 import { pollSchema } from './schema.ts'
 
 const poll = (input: unknown): Poll => pollSchema.parse(input)
@@ -51,5 +51,23 @@ describe('checkAnswer', () => {
     expect(checkAnswer(cloud, '\uDC00x').ok).toBe(false)
     expect(checkAnswer(cloud, '😀ok')).toEqual({ ok: true, answer: ['😀ok'] })
     expect(wordKey('  Free\u200Bdom ')).toBe(wordKey('freedom'))
+  })
+})
+
+describe('cleanEntry (questions)', () => {
+  it('normalises like a word-cloud entry: NFC, no invisible or bidi characters, single spaces', () => {
+    expect(cleanEntry('  Cafe\u0301\u200B is\n\n open\u202E? ', { max: 40 })).toEqual({ ok: true, text: 'Café is open?' })
+  })
+
+  it('refuses empty, too short, too long, lone surrogates and non-strings', () => {
+    expect(cleanEntry('\u200B \u200D', { max: 10 }).ok).toBe(false)
+    expect(cleanEntry('ab', { max: 10, min: 3 }).ok).toBe(false)
+    expect(cleanEntry('x'.repeat(11), { max: 10 }).ok).toBe(false)
+    expect(cleanEntry('bad \uD800 half', { max: 40 }).ok).toBe(false)
+    expect(cleanEntry(42, { max: 10 }).ok).toBe(false)
+  })
+
+  it('counts characters, not UTF-16 units', () => {
+    expect(cleanEntry('🙂'.repeat(10), { max: 10 }).ok).toBe(true)
   })
 })

@@ -27,6 +27,28 @@ export function normalizeEntry(text: string): string | null {
   return text.normalize('NFC').replace(CONTROLS, ' ').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim()
 }
 
+export type CleanEntry = { ok: true, text: string } | { ok: false, error: string }
+
+/**
+ * Free text a participant typed (a question) under the same rules as a word-cloud entry, with a
+ * length counted in characters, not UTF-16 units.
+ */
+export function cleanEntry(raw: unknown, limits: { max: number, min?: number }): CleanEntry {
+  if (typeof raw !== 'string')
+    return { ok: false, error: 'text must be a string' }
+  const text = normalizeEntry(raw)
+  if (text === null)
+    return { ok: false, error: 'text contains a broken character (a lone UTF-16 surrogate)' }
+  const length = [...text].length
+  if (length === 0)
+    return { ok: false, error: 'text is empty (after removing invisible and control characters)' }
+  if (length < (limits.min ?? 1))
+    return { ok: false, error: `text too short: at least ${limits.min} characters` }
+  if (length > limits.max)
+    return { ok: false, error: `text too long: at most ${limits.max} characters` }
+  return { ok: true, text }
+}
+
 /** Word-cloud entries that differ only by case or spacing count as the same word. */
 export function wordKey(text: string): string {
   return (normalizeEntry(text) ?? '').toLowerCase()

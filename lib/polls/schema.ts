@@ -13,7 +13,9 @@
  *
  * multiple adds `max`; quiz adds `correct` (an option id); scale may set `labels` (five, low to
  * high); wordcloud may set `maxLength` and `maxEntries`. `compareWith` names an earlier poll with
- * the same options, so the slide can show the shift between the two.
+ * the same options, so the slide can show the shift between the two. `rounds: 2` (single,
+ * multiple, quiz, scale) lets the presenter run a revote after discussion (peer instruction): the
+ * slide then compares round 1 with round 2.
  */
 import { z } from 'zod'
 
@@ -51,29 +53,35 @@ const common = {
 }
 
 const options = z.array(pollOptionSchema).min(2).max(8)
+/** Peer instruction: 2 allows a second round (discuss, then revote) after the first. */
+const rounds = z.union([z.literal(1), z.literal(2)]).default(1)
 
 export const pollSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     ...common,
     kind: z.literal('single'),
     options,
+    rounds,
   }),
   z.strictObject({
     ...common,
     kind: z.literal('multiple'),
     options,
     max: z.int().min(1),
+    rounds,
   }),
   z.strictObject({
     ...common,
     kind: z.literal('quiz'),
     options,
     correct: kebabId,
+    rounds,
   }),
   z.strictObject({
     ...common,
     kind: z.literal('scale'),
     labels: z.array(z.string().trim().min(1).max(40)).length(5).default([...DEFAULT_SCALE_LABELS]),
+    rounds,
   }),
   z.strictObject({
     ...common,

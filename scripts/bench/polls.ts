@@ -6,12 +6,16 @@
  * versus stored votes and the server's peak memory, beside the goals; then loads /join in Chromium
  * on a Fast-3G-like network. Goals are printed, never enforced: the exit code fails only when a
  * vote is lost or refused. Traffic goes to 127.0.0.1 only; each run is bounded in count and time.
+ * Then the audience channels: round 2 of a two-round quiz answered by --round-phones at once, and
+ * an upvote storm of --storm-phones each upvoting three questions at once; nothing acknowledged
+ * may be lost.
  *   warm: each phone votes on the keep-alive connection it loaded /join on.
  *   cold: each vote opens a new connection.
  *   --profile: the server runs with --cpu-prof; profiles land in bench-profiles/.
  */
 import type { ChildProcess } from 'node:child_process'
 import type { IncomingMessage } from 'node:http'
+import type { QaSnapshot, ResultsExport } from '../../lib/polls/protocol.ts'
 import { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -33,6 +37,8 @@ const values = parseCommandLine({
     // Its disk's fsync latency bounds every acknowledgement: point it at another disk to compare.
     'results-in': { type: 'string', value: '<folder>', help: 'where the vote log goes (a fresh temporary folder by default)' },
     'profile': { type: 'boolean', help: 'run the server with --cpu-prof; profiles land in bench-profiles/' },
+    'round-phones': { type: 'count', default: 1000, help: 'phones answering round 2 of a two-round quiz at once' },
+    'storm-phones': { type: 'count', default: 300, help: 'phones upvoting three questions each at once' },
   },
 })
 const SIZES = values.participants.split(',').map(Number)
@@ -250,6 +256,7 @@ async function main(): Promise<void> {
     'peak memory': `${r.peakMb.toFixed(0)} MB`,
     'memory goal': r.participants === 1000 ? '≤ 150 MB' : '',
   }])))
+  const audienceOk = await benchAudience()
   const join = await measureJoinPage()
   console.log('\n/join on a Fast-3G-like network (562.5 ms round trip, 1.44 Mbit/s down)')
   console.table({
@@ -259,9 +266,113 @@ async function main(): Promise<void> {
   const goalsMet = runs.every(r => (r.mode !== 'warm' || r.presenterP95 <= (r.participants <= 300 ? 50 : 150)) && r.votesPerSecond >= 5000 && (r.participants !== 1000 || r.peakMb <= 150))
     && join.interactive <= 1000 && join.transferred <= 60 * 1024
   console.log(goalsMet ? 'Speed, memory and size goals met.' : 'A speed, memory or size goal was not met on this run (figures above; a shared, busy machine is slower).')
-  const ok = runs.every(r => r.lost === 0 && r.acknowledged === r.participants)
-  console.log(ok ? 'Every acknowledged vote stored.' : 'VOTES LOST OR REFUSED.')
+  const ok = runs.every(r => r.lost === 0 && r.acknowledged === r.participants) && audienceOk
+  console.log(ok ? 'Every acknowledged vote, question and upvote stored.' : 'VOTES LOST OR REFUSED.')
   process.exitCode = ok ? 0 : 1
+}
+
+/** Sends every request at once; returns each one's status and time to the durable 200. */
+async function burst<T>(items: T[], send: (item: T) => Promise<{ status: number, body: string }>): Promise<{ item: T, status: number, body: string, ms: number }[]> {
+  return withTimeout(Promise.all(items.map(async (item) => {
+    const start = performance.now()
+    try {
+      const res = await send(item)
+      return { item, ...res, ms: performance.now() - start }
+    }
+    catch {
+      return { item, status: 0, body: '', ms: performance.now() - start }
+    }
+  })), 'a burst of requests')
+}
+
+function ackTable(title: string, sent: { status: number, ms: number }[], seconds: number, lost: number, extra: Record<string, { measured: string, goal: string }> = {}): boolean {
+  const acked = sent.filter(r => r.status === 200)
+  const ms = acked.map(r => r.ms).sort((a, b) => a - b)
+  console.log(`\n${title}`)
+  console.table({
+    'request → 200 (durable) p50 / p95': { measured: `${quantile(ms, 0.5).toFixed(1)} ms / ${quantile(ms, 0.95).toFixed(1)} ms`, goal: '' },
+    'per second': { measured: (acked.length / seconds).toFixed(0), goal: '' },
+    'acknowledged': { measured: `${acked.length} of ${sent.length}`, goal: String(sent.length) },
+    'lost (acknowledged, not stored)': { measured: String(lost), goal: '0' },
+    ...extra,
+  })
+  return lost === 0 && acked.length === sent.length
+}
+
+/** The id inside a signed participant cookie (`poll-participant=<id>.<signature>`). */
+function cookieId(cookie: string): string {
+  return cookie.slice(cookie.indexOf('=') + 1, cookie.lastIndexOf('.'))
+}
+
+/** Round 2 of a two-round quiz and an upvote storm, on one fresh server; phones get their ids from /join. */
+async function benchAudience(): Promise<boolean> {
+  const resultsDir = mkdtempSync(join(values['results-in'] ?? tmpdir(), 'bench-polls-'))
+  const emptyDist = mkdtempSync(join(tmpdir(), 'bench-dist-'))
+  const server = await startServer(resultsDir, emptyDist)
+  const agent = new Agent({ keepAlive: true, maxSockets: Infinity })
+  try {
+    const auth = { Authorization: `Bearer ${TOKEN}` }
+    const phones = async (n: number) => {
+      const cookies: string[] = []
+      for (let i = 0; i < n; i += 100)
+        cookies.push(...await withTimeout(Promise.all(Array.from({ length: Math.min(100, n - i) }, () => joinPage(server.base, agent))), 'loading /join'))
+      return cookies
+    }
+    const round = await benchRoundTwo(server.base, agent, auth, await phones(Number(values['round-phones'])))
+    const storm = await benchUpvoteStorm(server.base, agent, auth, await phones(10), await phones(Number(values['storm-phones'])))
+    return round && storm
+  }
+  finally {
+    agent.destroy()
+    server.stop()
+    await new Promise(resolve => server.process.once('exit', resolve))
+    rmSync(resultsDir, { recursive: true, force: true })
+    rmSync(emptyDist, { recursive: true, force: true })
+  }
+}
+
+/** A two-round quiz: every phone answers round 1, the presenter starts round 2, all answer again at once. */
+async function benchRoundTwo(base: string, agent: Agent, auth: Record<string, string>, cookies: string[]): Promise<boolean> {
+  const quiz = (await loadPollsFromDeck()).find(p => 'rounds' in p.poll && p.poll.rounds === 2)
+  if (!quiz || !('options' in quiz.poll))
+    throw new Error('the deck has no two-round choice poll to bench')
+  const ids = quiz.poll.options.map(o => o.id)
+  const path = `${base}/api/polls/${quiz.poll.id}`
+  const answerOf = (i: number) => ids[i % ids.length]
+  await post(`${path}/open`, {}, false, auth)
+  const first = await burst(cookies, cookie => post(`${path}/votes`, { answer: ids[0] }, agent, { Cookie: cookie }))
+  await post(`${path}/round-2`, {}, false, auth)
+  const started = performance.now()
+  const second = await burst(cookies.map((cookie, i) => ({ cookie, i })), ({ cookie, i }) => post(`${path}/votes`, { answer: answerOf(i) }, agent, { Cookie: cookie }))
+  const seconds = (performance.now() - started) / 1000
+  const results = await (await fetch(`${base}/api/results`, { headers: auth })).json() as ResultsExport
+  const exported = results.polls.find(p => p.id === quiz.poll.id)!
+  const stored = new Map(exported.answers.map(a => [a.participant, a.answer]))
+  const lost = second.filter(r => r.status === 200 && stored.get(cookieId(r.item.cookie)) !== answerOf(r.item.i)).length
+  const firstStored = new Set(exported.firstRound?.map(a => a.participant))
+  const firstAcked = first.filter(r => r.status === 200)
+  const firstLost = firstAcked.filter(r => !firstStored.has(cookieId(r.item))).length
+  return ackTable(`Round 2: ${cookies.length} phones revote at once (${quiz.poll.id})`, second, seconds, lost + firstLost, {
+    'round 1 kept beside it': { measured: `${firstStored.size} of ${firstAcked.length} acknowledged`, goal: String(cookies.length) },
+  })
+}
+
+/** Ten published questions; every phone upvotes three of them at once. */
+async function benchUpvoteStorm(base: string, agent: Agent, auth: Record<string, string>, askers: string[], cookies: string[]): Promise<boolean> {
+  await post(`${base}/api/questions/settings`, { publish: true, open: true }, false, auth)
+  const questions: string[] = []
+  for (const [i, cookie] of askers.entries())
+    questions.push((JSON.parse((await post(`${base}/api/questions`, { text: `Storm question number ${i}?` }, agent, { Cookie: cookie })).body) as { id: string }).id)
+  const upvotes = cookies.flatMap((cookie, i) => [0, 1, 2].map(k => ({ cookie, question: questions[(i + k * 3) % questions.length] })))
+  const started = performance.now()
+  const sent = await burst(upvotes, ({ cookie, question }) => post(`${base}/api/questions/${question}/votes`, { up: true }, agent, { Cookie: cookie }))
+  const seconds = (performance.now() - started) / 1000
+  const list = await (await fetch(`${base}/api/questions`, { headers: auth })).json() as QaSnapshot
+  const expected = new Map<string, number>()
+  sent.filter(r => r.status === 200).forEach(r => expected.set(r.item.question, (expected.get(r.item.question) ?? 0) + 1))
+  // Each acknowledged upvote is a distinct participant on that question: the counts must match exactly.
+  const lost = questions.reduce((sum, id) => sum + Math.max(0, (expected.get(id) ?? 0) - (list.questions.find(q => q.id === id)?.votes ?? 0)), 0)
+  return ackTable(`Upvote storm: ${cookies.length} phones, ${upvotes.length} upvotes at once on ${questions.length} questions`, sent, seconds, lost)
 }
 
 /** Loads /join as a phone on a throttled network, with the first poll on screen, and reads its budget figures. */

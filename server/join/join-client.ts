@@ -1,12 +1,15 @@
 /**
- * The participant page's script (/join), bundled by join-bundle.ts with the shared code it
- * imports from lib/. Plain DOM, no framework, so the page stays a few KB:
+ * The participant page's script (/join), bundled by client-bundle.ts with the shared code it
+ * imports from lib/ and its questions and reactions sections. Plain DOM, no framework, so the page stays a few KB:
  * it follows the presenter's current poll over SSE, sends votes, and re-sends a vote that a
  * network drop swallowed. Participant text is only ever set with textContent.
  */
 import type { Answer } from '../../lib/polls/answer.ts'
 import type { ErrorResponse, PollSnapshot, StreamEvents, VoteRequest, VoteResponse } from '../../lib/polls/protocol.ts'
 import { answerLabel, resultRows } from '../../lib/polls/result-rows.ts'
+import { el } from './dom.ts'
+import { mountQuestions } from './join-questions.ts'
+import { mountReactions } from './join-reactions.ts'
 
 const app = document.getElementById('app')!
 const status = document.getElementById('status')!
@@ -15,19 +18,16 @@ let current: string | null = null
 let shownKey = ''
 let pending: { poll: string, answer: Answer } | null = null
 let retryTimer: number | undefined
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props)
-  node.append(...children)
-  return node
-}
+// The questions section and the reaction bar sit below the poll; the stream feeds the questions.
+const questions = mountQuestions()
+mountReactions()
 
 function render(): void {
   const snap = current
     ? polls.get(current)
     : undefined
   const key = snap
-    ? `${snap.id}|${snap.state}|${snap.revealed}|${snap.round}`
+    ? `${snap.id}|${snap.state}|${snap.revealed}|${snap.round}|${snap.rounds?.current ?? 0}`
     : 'waiting'
   if (key === shownKey) {
     updateResults(snap)
@@ -41,6 +41,15 @@ function render(): void {
       el('p', { className: 'muted', textContent: 'Keep this page open: it follows the presenter.' }),
     )
     return
+  }
+  if (snap.rounds) {
+    app.append(el('p', {
+      id: 'round',
+      className: snap.rounds.current === 2 ? 'round round-2' : 'round',
+      textContent: snap.rounds.current === 2
+        ? 'Round 2 of 2: talk to a neighbour, then answer again.'
+        : 'Round 1 of 2: answer on your own.',
+    }))
   }
   app.append(el('h1', { id: 'question', textContent: snap.poll.question }))
   if (snap.state === 'open')
@@ -241,6 +250,10 @@ function connect(): void {
   source.addEventListener('current', (event) => {
     current = (JSON.parse((event as MessageEvent<string>).data) as StreamEvents['current']).current
     render()
+  })
+  // One connection serves the poll and the questions section.
+  source.addEventListener('questions', (event) => {
+    questions.update(JSON.parse((event as MessageEvent<string>).data) as StreamEvents['questions'])
   })
   source.addEventListener('error', () => {
     status.textContent = 'Reconnecting…'

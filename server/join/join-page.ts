@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { tokensCss } from '../../lib/design/tokens'
-import { bundleJoinClient } from './join-bundle.ts'
+import { bundleJoinClient } from './client-bundle.ts'
 
 const here = (name: string) => new URL(name, import.meta.url)
 

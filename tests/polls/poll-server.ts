@@ -147,6 +147,8 @@ export async function presenterPost(server: RunningServer, path: string, body: o
 export interface Participant {
   id: string
   vote: (poll: string, answer: unknown) => Promise<Response>
+  /** Any participant request (a question, an upvote, a reaction) with the same cookie. */
+  post: (path: string, body: object) => Promise<Response>
 }
 
 /** A participant as the server knows them: the signed id /join hands out, sent back with every vote. */
@@ -155,12 +157,14 @@ export async function newParticipant(server: RunningServer): Promise<Participant
   const cookie = res.headers.getSetCookie()[0]?.split(';')[0]
   if (!res.ok || !cookie)
     throw new Error(`GET /join gave no participant id (${res.status})`)
+  const post = (path: string, body: object) => fetch(`${server.url}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Cookie': cookie },
+    body: JSON.stringify(body),
+  })
   return {
     id: cookie.slice(cookie.indexOf('=') + 1, cookie.lastIndexOf('.')),
-    vote: (poll, answer) => fetch(`${server.url}/api/polls/${poll}/votes`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Cookie': cookie },
-      body: JSON.stringify({ answer }),
-    }),
+    vote: (poll, answer) => post(`/api/polls/${poll}/votes`, { answer }),
+    post,
   }
 }

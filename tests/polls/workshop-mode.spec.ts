@@ -52,7 +52,7 @@ test.describe('live polls in workshop mode', () => {
   })
 
   test('a phone reaches /join and the participant API only: no slides, sources, guide, quiz answer or Slidev endpoints', async () => {
-    for (const path of ['/', '/1', '/slides.md', '/exercises/01-place-the-models.md?raw', '/pages/poll-03-spectrum-quiz.md?raw', '/handouts/facilitator-guide.html', `/@fs${process.cwd()}/slides.md`, '/results/polls.jsonl', '/__open-in-editor?file=slides.md', '/.git/config', '/package.json']) {
+    for (const path of ['/', '/1', '/slides.md', '/exercises/01-place-the-models.md?raw', '/pages/poll-10-licence-transfer.md?raw', '/handouts/facilitator-guide.html', `/@fs${process.cwd()}/slides.md`, '/results/polls.jsonl', '/__open-in-editor?file=slides.md', '/.git/config', '/package.json']) {
       const res = await phone('GET', path)
       expect(res.status, path).toBe(403)
       expect(res.text, path).toContain('href="/join"')

@@ -1,0 +1,59 @@
+/**
+ * The room's reactions: counted per slide and over the last minute, appended to the poll log
+ * (slide, reaction and time; never who) and replayed at start.
+ */
+import type { PaceSnapshot, ReactionCounts, ReactionId, ReactionRecord } from '../lib/reactions/reactions.ts'
+import { emptyCounts, isReactionRecord, PaceWindow } from '../lib/reactions/reactions.ts'
+import { AppendLog } from './append-log.ts'
+
+export class ReactionStore {
+  floating = false
+  private bySlide = new Map<number, ReactionCounts>()
+  private window = new PaceWindow()
+  private listeners = new Set<(kind: ReactionId | null) => void>()
+
+  constructor(private log: AppendLog) {
+    for (const record of AppendLog.read<{ type?: unknown }>(log.path).records) {
+      if (isReactionRecord(record))
+        this.apply(record)
+    }
+  }
+
+  onChange(listener: (kind: ReactionId | null) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  async react(slide: number, kind: ReactionId): Promise<void> {
+    await this.commit({ type: 'reaction', slide, kind, at: new Date().toISOString() })
+  }
+
+  async setFloating(floating: boolean): Promise<void> {
+    await this.commit({ type: 'reaction-settings', floating, at: new Date().toISOString() })
+  }
+
+  snapshot(now = Date.now()): PaceSnapshot {
+    return {
+      window: this.window.counts(now),
+      bySlide: Object.fromEntries([...this.bySlide].sort(([a], [b]) => a - b).map(([slide, counts]) => [String(slide), { ...counts }])),
+      floating: this.floating,
+    }
+  }
+
+  private async commit(record: ReactionRecord): Promise<void> {
+    await this.log.append(record)
+    this.apply(record)
+    this.listeners.forEach(listener => listener(record.type === 'reaction' ? record.kind : null))
+  }
+
+  private apply(record: ReactionRecord): void {
+    if (record.type === 'reaction-settings') {
+      this.floating = record.floating
+      return
+    }
+    const counts = this.bySlide.get(record.slide) ?? emptyCounts()
+    counts[record.kind]++
+    this.bySlide.set(record.slide, counts)
+    this.window.add(record.kind, Date.parse(record.at))
+  }
+}

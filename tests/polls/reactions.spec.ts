@@ -1,0 +1,49 @@
+import type { BrowserContext } from '@playwright/test'
+import type { RunningServer } from './poll-server.ts'
+import { expect, test } from '@playwright/test'
+import { startServer, TOKEN } from './poll-server.ts'
+
+let server: RunningServer
+const opened: BrowserContext[] = []
+
+test.describe('pace and reactions', () => {
+  test.beforeEach(async () => {
+    server = await startServer()
+  })
+  test.afterEach(async () => {
+    await Promise.all(opened.splice(0).map(c => c.close()))
+    await server.stop()
+  })
+
+  test('a phone reacts; the presenter view\'s gauge counts it, and the slide floats reactions only when turned on', async ({ browser }) => {
+    const presenterContext = await browser.newContext()
+    const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    opened.push(presenterContext, phoneContext)
+    const presenter = await presenterContext.newPage()
+    await presenter.goto(`${server.url}/presenter/3?poll-token=${TOKEN}`)
+    const gauge = presenter.getByRole('region', { name: 'Pace over the last minute' }).first()
+    await expect(gauge).toContainText('no pace signals')
+    const projector = await presenterContext.newPage()
+    await projector.goto(`${server.url}/3`)
+
+    const phone = await phoneContext.newPage()
+    await phone.goto(`${server.url}/join`)
+    const bar = phone.getByRole('navigation', { name: 'Reactions' })
+    await bar.getByRole('button', { name: 'Slower' }).click()
+    await expect(bar.getByRole('status')).toHaveText('Sent: Slower')
+    // The bar rests during the cooldown, and the server would refuse a second tap anyway.
+    await expect(bar.getByRole('button', { name: 'Faster' })).toBeDisabled()
+    await expect(gauge).toContainText('slow down')
+    await expect(gauge).toContainText('Slower: 1')
+    await expect(gauge).toContainText('Lost me: 0')
+    await expect(projector.locator('.float')).toHaveCount(0)
+
+    await gauge.getByRole('checkbox', { name: 'Float reactions on the slide' }).check()
+    await expect(bar.getByRole('button', { name: 'Lost me' })).toBeEnabled({ timeout: 10_000 })
+    await bar.getByRole('button', { name: 'Lost me' }).click()
+    await expect(projector.locator('.float')).toHaveText('❓')
+    await presenter.screenshot({ path: 'test-results/presenter-pace-gauge.png' })
+    const pace = await (await fetch(`${server.url}/api/reactions`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json() as { bySlide: Record<string, Record<string, number>> }
+    expect(pace.bySlide['3']).toEqual({ like: 0, lost: 1, slower: 1, faster: 0 })
+  })
+})

@@ -1,0 +1,59 @@
+import type { BrowserContext } from '@playwright/test'
+import type { PollSnapshot } from '../../lib/polls/protocol.ts'
+import type { RunningServer } from './poll-server.ts'
+import { expect, test } from '@playwright/test'
+import { presenterHeaders, startServer, TOKEN } from './poll-server.ts'
+
+let server: RunningServer
+const opened: BrowserContext[] = []
+
+test.describe('phone remote', () => {
+  test.beforeEach(async () => {
+    server = await startServer()
+  })
+  test.afterEach(async () => {
+    await Promise.all(opened.splice(0).map(c => c.close()))
+    await server.stop()
+  })
+
+  test('the remote on a phone advances the deck and opens the poll of the slide it reaches', async ({ browser }) => {
+    const polls = (await (await fetch(`${server.url}/api/polls`, { headers: presenterHeaders() })).json() as { polls: PollSnapshot[] }).polls
+    const target = polls.find(p => p.id === 'knowledge-osaid-before')!
+    const deckContext = await browser.newContext()
+    const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    opened.push(deckContext, phoneContext)
+    const deck = await deckContext.newPage()
+    await deck.goto(`${server.url}/${target.slide - 1}?poll-token=${TOKEN}`)
+
+    const remote = await phoneContext.newPage()
+    await remote.goto(`${server.url}/remote#token=${TOKEN}`)
+    // The token leaves the address bar at once; requests carry it in the header only.
+    await expect(remote).toHaveURL(`${server.url}/remote`)
+    await expect(remote.getByText(`Slide ${target.slide - 1} /`)).toBeVisible()
+    const next = remote.getByRole('button', { name: 'Next ▶' })
+    const box = await next.boundingBox()
+    expect(box!.height, 'a large touch target').toBeGreaterThanOrEqual(88)
+    expect(box!.y + box!.height, 'within reach of the thumb, at the bottom').toBeGreaterThan(700)
+
+    for (let i = 0; i < 6 && !new RegExp(`/${target.slide}(\\?|$)`).test(deck.url()); i++) {
+      await next.tap()
+      await deck.waitForTimeout(400)
+    }
+    await expect(deck).toHaveURL(new RegExp(`/${target.slide}(\\?|$)`))
+    await expect(remote.getByRole('heading', { level: 1 })).toHaveText(/.+/)
+    await expect(remote.getByText(`Slide ${target.slide} /`)).toBeVisible()
+    await expect(remote.getByRole('region', { name: 'Notes' })).toBeVisible()
+    await remote.getByRole('group', { name: 'Poll controls' }).getByRole('button', { name: 'Open voting' }).tap()
+    await expect(remote.getByRole('button', { name: 'Close voting' })).toBeVisible()
+    await expect(deck.getByRole('status').filter({ hasText: 'Voting open' }).filter({ visible: true })).toBeVisible()
+    await remote.screenshot({ path: 'docs/remote.png' })
+
+    await remote.getByRole('button', { name: '◀ Back' }).tap()
+    await expect(deck).toHaveURL(new RegExp(`/${target.slide - 1}(\\?|$)`))
+
+    // Only the header carries the token: not the query string, not nothing.
+    expect((await fetch(`${server.url}/api/remote`)).status).toBe(403)
+    expect((await fetch(`${server.url}/api/remote?token=${TOKEN}`)).status).toBe(403)
+    expect((await fetch(`${server.url}/api/remote/navigate`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"to":"next"}' })).status).toBe(403)
+  })
+})
