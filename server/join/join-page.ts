@@ -7,7 +7,7 @@ import { Buffer } from 'node:buffer'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
-import { tokensCss } from '../../lib/design/tokens'
+import { tokensCss } from '../../lib/design/tokens.ts'
 import { bundleJoinClient } from './client-bundle.ts'
 
 const here = (name: string) => new URL(name, import.meta.url)

@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { tokensCss } from '../../lib/design/tokens'
+import { tokensCss } from '../../lib/design/tokens.ts'
 import { bundleRemoteClient } from '../join/client-bundle.ts'
 
 const here = (name: string) => new URL(name, import.meta.url)
