@@ -211,20 +211,18 @@ export function createApiHandler(options: ApiOptions): Handler {
 
   function dispatch(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> | void {
     const path = url.pathname.replace(/\/+$/, '') || '/'
-    const matching = routes.flatMap((route) => {
-      const params = matchPath(route.path, path)
-      return params ? [{ route, params }] : []
-    })
-    if (!matching.length) {
-      if (POLL_ACTION.test(path))
-        throw new HttpError(404, `unknown action "${POLL_ACTION.exec(path)![1]}"`)
-      throw new HttpError(404, `no such endpoint: ${req.method} ${path.slice(0, 80)}`)
-    }
     const method = req.method === 'HEAD' ? 'GET' : req.method
-    const found = matching.find(m => m.route.method === method)
+    // The route for this method first (every vote goes through here); the others only to say 404 or 405.
+    const found = findRoute(path, route => route.method === method)
     if (!found) {
-      res.setHeader('Allow', [...new Set(matching.map(m => m.route.method === 'GET' ? 'GET, HEAD' : m.route.method))].join(', '))
-      throw new HttpError(405, `use ${matching.map(m => m.route.method).join(' or ')} here`)
+      const allowed = routes.filter(route => matchPath(route.path, path)).map(route => route.method)
+      if (!allowed.length) {
+        if (POLL_ACTION.test(path))
+          throw new HttpError(404, `unknown action "${POLL_ACTION.exec(path)![1]}"`)
+        throw new HttpError(404, `no such endpoint: ${req.method} ${path.slice(0, 80)}`)
+      }
+      res.setHeader('Allow', [...new Set(allowed.map(m => m === 'GET' ? 'GET, HEAD' : m))].join(', '))
+      throw new HttpError(405, `use ${allowed.join(' or ')} here`)
     }
     const { route, params } = found
     const inQuery = route.tokenInQuery && options.isPresenterMachine(req)
@@ -237,6 +235,17 @@ export function createApiHandler(options: ApiOptions): Handler {
     if (route.auth === 'presenter' && !options.isPresenterMachine(req) && !isRemoteApiPath(path))
       throw new HttpError(403, 'this answers on the presenter\'s machine only (the phone remote uses /api/remote)')
     return route.handle({ req, res, url, params, presenter, participant: ids.fromRequest(req) ?? undefined })
+  }
+
+  function findRoute(path: string, accept: (route: Route) => boolean): { route: Route, params: string[] } | undefined {
+    for (const route of routes) {
+      if (!accept(route))
+        continue
+      const params = matchPath(route.path, path)
+      if (params)
+        return { route, params }
+    }
+    return undefined
   }
 
   return (req, res, next) => {

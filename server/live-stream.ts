@@ -22,12 +22,15 @@ export interface StreamLimits {
   perAddress: number
   /** Open streams in all. */
   total: number
+  /** Presenters get at most one frame per this many ms (one display frame at 60 Hz; 0: one per change batch). */
+  presenterFrameMs: number
 }
 
 export const DEFAULT_STREAM_LIMITS: StreamLimits = {
   maxBufferedBytes: 256 * 1024,
   perAddress: 8,
   total: 2000,
+  presenterFrameMs: 16,
 }
 
 export interface StreamView {
@@ -35,8 +38,14 @@ export interface StreamView {
   participant?: string
 }
 
-/** Participants see vote counts move at most this often; presenters see every batch. */
-const PARTICIPANT_INTERVAL_MS = 500
+/**
+ * Presenters see a change at once, then at most one frame per display frame (StreamLimits): a
+ * burst of a thousand votes costs tens of frames, not hundreds. Phones only show a running count, so their
+ * update waits until voting has been quiet for a moment (or a second has passed): writing to every
+ * phone is the most expensive thing the server does, and it should not land in the middle of a burst.
+ */
+const PARTICIPANT_QUIET_MS = 250
+const PARTICIPANT_MAX_WAIT_MS = 1000
 const HEARTBEAT_MS = 15_000
 
 export class LiveStream {
@@ -48,8 +57,12 @@ export class LiveStream {
   startedAt: string | null = null
   private presenterDirty = new Set<string>()
   private participantDirty = new Set<string>()
-  private presenterTimer: NodeJS.Immediate | undefined
+  private presenterScheduled = false
+  private lastPresenterFlush = Number.NEGATIVE_INFINITY
   private participantTimer: NodeJS.Timeout | undefined
+  /** When the oldest change phones have not seen yet happened, and the latest one. */
+  private participantPendingSince = 0
+  private lastChange = 0
   private presenceTimer: NodeJS.Timeout | undefined
   private heartbeat: NodeJS.Timeout
   private greetings: ((view: StreamView) => string)[] = []
@@ -150,17 +163,41 @@ export class LiveStream {
   }
 
   private changed(id: string): void {
+    const now = performance.now()
     this.presenterDirty.add(id)
     this.participantDirty.add(id)
-    // setImmediate gathers every vote of one fsync batch into one frame per poll.
-    this.presenterTimer ??= setImmediate(() => {
-      this.presenterTimer = undefined
-      this.flush(this.presenterDirty, true)
-    })
-    this.participantTimer ??= setTimeout(() => {
-      this.participantTimer = undefined
-      this.flush(this.participantDirty, false)
-    }, PARTICIPANT_INTERVAL_MS)
+    this.lastChange = now
+    if (!this.presenterScheduled) {
+      this.presenterScheduled = true
+      // setImmediate also gathers every vote of one fsync batch into one frame per poll.
+      const wait = this.lastPresenterFlush + this.limits.presenterFrameMs - now
+      const flush = () => {
+        this.presenterScheduled = false
+        this.lastPresenterFlush = performance.now()
+        this.flush(this.presenterDirty, true)
+      }
+      if (wait > 0)
+        setTimeout(flush, wait)
+      else
+        setImmediate(flush)
+    }
+    if (!this.participantTimer) {
+      this.participantPendingSince = now
+      this.participantTimer = setTimeout(() => this.participantTick(), PARTICIPANT_QUIET_MS)
+    }
+  }
+
+  /** Sends phones their update once voting has been quiet for a moment, or has gone on for a second. */
+  private participantTick(): void {
+    const now = performance.now()
+    const quietFor = now - this.lastChange
+    const waited = now - this.participantPendingSince
+    if (quietFor < PARTICIPANT_QUIET_MS && waited < PARTICIPANT_MAX_WAIT_MS) {
+      this.participantTimer = setTimeout(() => this.participantTick(), Math.min(PARTICIPANT_QUIET_MS - quietFor, PARTICIPANT_MAX_WAIT_MS - waited))
+      return
+    }
+    this.participantTimer = undefined
+    this.flush(this.participantDirty, false)
   }
 
   /** A room of phones joining at once costs presenters one frame a second, not one per phone. */
