@@ -1,7 +1,8 @@
 import type { Poll } from './schema'
 import { describe, expect, it } from 'vitest'
-import { pollChoices, resultRows } from './rows'
+import { answerLabel, pollChoices, resultRows } from './rows'
 import { pollSchema } from './schema'
+import { tallyAnswers } from './tally'
 
 const single = pollSchema.parse({ id: 'b', kind: 'single', question: 'Which?', options: [{ id: 'open', label: 'Open' }, { id: 'closed', label: 'Closed' }, { id: 'other', label: 'Other' }] }) as Poll
 const quiz = pollSchema.parse({ id: 'q', kind: 'quiz', question: 'Llama?', options: [{ id: 'open', label: 'Open' }, { id: 'weights', label: 'Weights' }], correct: 'weights' }) as Poll
@@ -29,5 +30,27 @@ describe('resultRows', () => {
   it('lists a scale\'s five points', () => {
     const scale = pollSchema.parse({ id: 's', kind: 'scale', question: 'Agree?' }) as Poll
     expect(pollChoices(scale).map(c => c.id)).toEqual(['1', '2', '3', '4', '5'])
+  })
+
+  it('gives a word cloud its top entries as rows, without meaning or correctness', () => {
+    const words = pollSchema.parse({ id: 'w', kind: 'wordcloud', question: 'One word?' }) as Poll
+    const tally = tallyAnswers(words, [['Open'], ['open'], ['Closed'], ['Hybrid']])
+    const rows = resultRows(words, tally, { revealed: true, maxWords: 2 })
+    expect(rows).toHaveLength(2)
+    expect(rows[0]).toMatchObject({ label: 'Open', count: 2, meaning: null, correct: false })
+  })
+
+  it('shows a quiz without its answer (as phones get it before the reveal) with no row marked', () => {
+    const { correct: _hidden, ...withoutAnswer } = quiz as Extract<Poll, { kind: 'quiz' }>
+    expect(resultRows(withoutAnswer, { voters: 1, counts: { weights: 1 } }, { revealed: false }).map(r => r.correct)).toEqual([false, false])
+  })
+})
+
+describe('answerLabel', () => {
+  it('reads answers as their labels', () => {
+    const scale = pollSchema.parse({ id: 's', kind: 'scale', question: 'S' }) as Poll
+    expect(answerLabel(scale, 5)).toBe('Strongly agree')
+    expect(answerLabel(quiz, 'weights')).toBe('Weights')
+    expect(answerLabel(single, ['open', 'closed'])).toBe('Open, Closed')
   })
 })

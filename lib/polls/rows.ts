@@ -1,11 +1,13 @@
 /**
- * The rows a poll's results show, one per option or scale point, with counts, shares, the
- * earlier poll's share for a before/after comparison, the open/closed/hybrid meaning an option
- * carries and, after the reveal, which quiz answer is correct. Shared by the slide, the
- * show-of-hands mode and the print view.
+ * The rows a poll's results show, one per option or scale point (a word cloud: its top entries),
+ * with counts, shares, the earlier poll's share for a before/after comparison, the
+ * open/closed/hybrid meaning an option carries and, after the reveal, which quiz answer is
+ * correct; and how one answer reads. Shared by the slide, the show-of-hands mode, the print view
+ * and /join, so all of them say the same thing about the same tally.
  */
 import type { Meaning } from '../design/tokens.ts'
-import type { Poll } from './schema.ts'
+import type { Answer } from './answer.ts'
+import type { PollView } from './protocol.ts'
 import type { Tally } from './tally.ts'
 import { MEANINGS } from '../design/tokens.ts'
 import { percent } from './tally.ts'
@@ -14,6 +16,7 @@ export interface ResultRow {
   id: string
   label: string
   count: number
+  /** Whole percentage of the voters. */
   share: number
   /** The same option's count and share in the earlier poll (`compareWith`). */
   before?: { count: number, share: number }
@@ -23,15 +26,33 @@ export interface ResultRow {
   correct: boolean
 }
 
+export interface RowOptions {
+  revealed: boolean
+  earlier?: Tally
+  /** A word cloud's entries shown as rows (its top ones). */
+  maxWords?: number
+}
+
 /** The option ids and labels of a poll; a scale's points are "1" to "5". */
-export function pollChoices(poll: Poll): { id: string, label: string }[] {
+export function pollChoices(poll: PollView): { id: string, label: string }[] {
   if (poll.kind === 'scale')
     return poll.labels.map((label, i) => ({ id: String(i + 1), label }))
   return 'options' in poll ? poll.options : []
 }
 
-export function resultRows(poll: Poll, tally: Tally, options: { revealed: boolean, earlier?: Tally }): ResultRow[] {
-  const { revealed, earlier } = options
+/** One row per choice in declared order; for a word cloud (a tally with words), its top entries. */
+export function resultRows(poll: PollView, tally: Tally, options: RowOptions): ResultRow[] {
+  const { revealed, earlier, maxWords = 12 } = options
+  if (tally.words) {
+    return tally.words.slice(0, maxWords).map(w => ({
+      id: w.key,
+      label: w.text,
+      count: w.count,
+      share: percent(w.count, tally.voters),
+      meaning: null,
+      correct: false,
+    }))
+  }
   return pollChoices(poll).map(({ id, label }) => {
     const count = tally.counts[id] ?? 0
     const before = earlier
@@ -47,4 +68,14 @@ export function resultRows(poll: Poll, tally: Tally, options: { revealed: boolea
       correct: poll.kind === 'quiz' && revealed && poll.correct === id,
     }
   })
+}
+
+/** An answer as the participant chose it: option labels, the scale's words, or the text. */
+export function answerLabel(poll: PollView, answer: Answer): string {
+  if (poll.kind === 'scale')
+    return poll.labels[Number(answer) - 1] ?? String(answer)
+  const parts = Array.isArray(answer) ? answer.map(String) : [String(answer)]
+  if ('options' in poll)
+    return parts.map(id => poll.options.find(o => o.id === id)?.label ?? id).join(', ')
+  return parts.join(', ')
 }

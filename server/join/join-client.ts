@@ -6,7 +6,7 @@
  */
 import type { Answer } from '../../lib/polls/answer.ts'
 import type { ErrorResponse, PollSnapshot, StreamEvents, VoteRequest, VoteResponse } from '../../lib/polls/protocol.ts'
-import { answerLabel, resultRows } from '../../lib/polls/result-rows.ts'
+import { answerLabel, resultRows } from '../../lib/polls/rows.ts'
 import { el } from './dom.ts'
 import { mountQuestions } from './join-questions.ts'
 import { mountReactions } from './join-reactions.ts'
@@ -214,7 +214,7 @@ function updateResults(snap: PollSnapshot | undefined): void {
   if (!tally)
     return
   const list = el('ul', { className: 'bars' })
-  for (const row of resultRows(snap.poll, tally, snap.revealed)) {
+  for (const row of resultRows(snap.poll, tally, { revealed: snap.revealed })) {
     const bar = el('span', { className: 'bar' })
     bar.style.width = `${row.share}%`
     list.append(el('li', {}, el('span', { textContent: `${row.correct ? '✓ ' : ''}${row.label}` }), el('span', {
