@@ -61,7 +61,10 @@ async function main(): Promise<void> {
     void polls.close()
     exitWith(listenErrorMessage(error, options.host, options.port) ?? `Cannot serve: ${error.message}`)
   })
-  server.listen(options.port, options.host, () => {
+  // A room of phones reconnecting at once (Wi-Fi back after a drop) must not overflow the queue of
+  // connections waiting to be accepted: a dropped SYN costs that phone a one-second retry. Node's
+  // default is 511; the kernel caps this at net.core.somaxconn.
+  server.listen({ port: options.port, host: options.host, backlog: 2048 }, () => {
     const { port } = server.address() as AddressInfo
     polls.setAddress(options.host, port)
     console.log(`Serving ${options.dir}/ with live polls at http://${options.host}:${port}/`)
