@@ -8,6 +8,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { StreamEvents } from '../lib/polls/protocol.ts'
 import type { PollStore } from './poll-store.ts'
+import type { Pace } from './stream-pacing.ts'
+import { Pacer } from './stream-pacing.ts'
 
 interface Client {
   res: ServerResponse
@@ -40,12 +42,13 @@ export interface StreamView {
 
 /**
  * Presenters see a change at once, then at most one frame per display frame (StreamLimits): a
- * burst of a thousand votes costs tens of frames, not hundreds. Phones only show a running count, so their
- * update waits until voting has been quiet for a moment (or a second has passed): writing to every
- * phone is the most expensive thing the server does, and it should not land in the middle of a burst.
+ * burst of a thousand votes costs tens of frames, not hundreds. Phones only show a running count,
+ * so their update waits until voting has been quiet for a moment (or a second has passed): writing
+ * to every phone is the most expensive thing the server does, and it should not land mid-burst.
  */
-const PARTICIPANT_QUIET_MS = 250
-const PARTICIPANT_MAX_WAIT_MS = 1000
+const PARTICIPANT_PACE: Pace = { quietMs: 250, maxWaitMs: 1000 }
+/** A room of phones joining at once costs presenters one frame a second, not one per phone. */
+const PRESENCE_PACE: Pace = { maxWaitMs: 1000 }
 const HEARTBEAT_MS = 15_000
 
 export class LiveStream {
@@ -57,19 +60,16 @@ export class LiveStream {
   startedAt: string | null = null
   private presenterDirty = new Set<string>()
   private participantDirty = new Set<string>()
-  private presenterScheduled = false
-  private lastPresenterFlush = Number.NEGATIVE_INFINITY
-  private participantTimer: NodeJS.Timeout | undefined
-  /** When the oldest change phones have not seen yet happened, and the latest one. */
-  private participantPendingSince = 0
-  private lastChange = 0
-  private presenceTimer: NodeJS.Timeout | undefined
+  private presenterPacer: Pacer
+  private participantPacer = new Pacer(() => this.flush(this.participantDirty, false), PARTICIPANT_PACE)
+  private presencePacer = new Pacer(() => this.broadcast(format('presence', { participants: this.size.participants }), c => c.presenter), PRESENCE_PACE)
   private heartbeat: NodeJS.Timeout
   private greetings: ((view: StreamView) => string)[] = []
   /** Connections dropped for not reading (for the terminal and the tests). */
   dropped = 0
 
   constructor(private store: PollStore, readonly limits: StreamLimits = DEFAULT_STREAM_LIMITS) {
+    this.presenterPacer = new Pacer(() => this.flush(this.presenterDirty, true), { gapMs: limits.presenterFrameMs })
     store.onChange(id => this.changed(id))
     this.heartbeat = setInterval(() => this.broadcast(': ping\n\n', () => true), HEARTBEAT_MS)
     this.heartbeat.unref()
@@ -113,7 +113,7 @@ export class LiveStream {
         this.perAddress.set(address, left)
       else
         this.perAddress.delete(address)
-      this.presenceChanged()
+      this.presencePacer.changed()
     })
     this.write(client, 'retry: 1000\n\n')
     this.write(client, format('hello', {
@@ -129,7 +129,7 @@ export class LiveStream {
     if (view.presenter)
       this.write(client, format('presence', { participants: this.size.participants }))
     else
-      this.presenceChanged()
+      this.presencePacer.changed()
   }
 
   /** Another channel on this stream (questions): the frame each new connection starts with. */
@@ -156,56 +156,18 @@ export class LiveStream {
 
   close(): void {
     clearInterval(this.heartbeat)
-    clearTimeout(this.participantTimer)
-    clearTimeout(this.presenceTimer)
+    this.presenterPacer.stop()
+    this.participantPacer.stop()
+    this.presencePacer.stop()
     this.clients.forEach(c => c.res.end())
     this.clients.clear()
   }
 
   private changed(id: string): void {
-    const now = performance.now()
     this.presenterDirty.add(id)
     this.participantDirty.add(id)
-    this.lastChange = now
-    if (!this.presenterScheduled) {
-      this.presenterScheduled = true
-      // setImmediate also gathers every vote of one fsync batch into one frame per poll.
-      const wait = this.lastPresenterFlush + this.limits.presenterFrameMs - now
-      const flush = () => {
-        this.presenterScheduled = false
-        this.lastPresenterFlush = performance.now()
-        this.flush(this.presenterDirty, true)
-      }
-      if (wait > 0)
-        setTimeout(flush, wait)
-      else
-        setImmediate(flush)
-    }
-    if (!this.participantTimer) {
-      this.participantPendingSince = now
-      this.participantTimer = setTimeout(() => this.participantTick(), PARTICIPANT_QUIET_MS)
-    }
-  }
-
-  /** Sends phones their update once voting has been quiet for a moment, or has gone on for a second. */
-  private participantTick(): void {
-    const now = performance.now()
-    const quietFor = now - this.lastChange
-    const waited = now - this.participantPendingSince
-    if (quietFor < PARTICIPANT_QUIET_MS && waited < PARTICIPANT_MAX_WAIT_MS) {
-      this.participantTimer = setTimeout(() => this.participantTick(), Math.min(PARTICIPANT_QUIET_MS - quietFor, PARTICIPANT_MAX_WAIT_MS - waited))
-      return
-    }
-    this.participantTimer = undefined
-    this.flush(this.participantDirty, false)
-  }
-
-  /** A room of phones joining at once costs presenters one frame a second, not one per phone. */
-  private presenceChanged(): void {
-    this.presenceTimer ??= setTimeout(() => {
-      this.presenceTimer = undefined
-      this.broadcast(format('presence', { participants: this.size.participants }), c => c.presenter)
-    }, 1000)
+    this.presenterPacer.changed()
+    this.participantPacer.changed()
   }
 
   /** One frame per changed poll to one audience: presenters get tallies, participants what is revealed. */

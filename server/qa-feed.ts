@@ -6,26 +6,19 @@
 import type { LiveStream } from './live-stream.ts'
 import type { QaStore } from './qa-store.ts'
 import { format } from './live-stream.ts'
-
-const PARTICIPANT_INTERVAL_MS = 250
+import { Pacer } from './stream-pacing.ts'
 
 export function feedQuestions(qa: QaStore, stream: LiveStream): () => void {
-  let presenterTimer: NodeJS.Immediate | undefined
-  let participantTimer: NodeJS.Timeout | undefined
+  const presenters = new Pacer(() => stream.broadcastTo(true, format('questions', qa.book.view(true))))
+  const participants = new Pacer(() => stream.broadcastTo(false, format('questions', qa.book.view(false))), { maxWaitMs: 250 })
   stream.addGreeting(view => format('questions', qa.book.view(view.presenter, view.participant)))
   const stop = qa.onChange(() => {
-    presenterTimer ??= setImmediate(() => {
-      presenterTimer = undefined
-      stream.broadcastTo(true, format('questions', qa.book.view(true)))
-    })
-    participantTimer ??= setTimeout(() => {
-      participantTimer = undefined
-      stream.broadcastTo(false, format('questions', qa.book.view(false)))
-    }, PARTICIPANT_INTERVAL_MS)
+    presenters.changed()
+    participants.changed()
   })
   return () => {
     stop()
-    clearImmediate(presenterTimer)
-    clearTimeout(participantTimer)
+    presenters.stop()
+    participants.stop()
   }
 }

@@ -13,20 +13,18 @@ import type { ReactionStore } from './reaction-store.ts'
 import { Cooldown, isReaction, REACTIONS } from '../lib/reactions/reactions.ts'
 import { HttpError, json, readJson, requireParticipant } from './http-api.ts'
 import { format } from './live-stream.ts'
+import { Pacer } from './stream-pacing.ts'
 
 const PACE_INTERVAL_MS = 500
 
 export function createReactionRoutes(reactions: ReactionStore, stream: LiveStream): { routes: Route[], stop: () => void } {
   const cooldown = new Cooldown()
-  let paceTimer: NodeJS.Timeout | undefined
+  const pace = new Pacer(() => stream.broadcastTo(true, format('pace', reactions.snapshot())), { maxWaitMs: PACE_INTERVAL_MS })
   stream.addGreeting(view => view.presenter ? format('pace', reactions.snapshot()) : '')
   const unsubscribe = reactions.onChange((kind) => {
     if (kind && reactions.floating)
       stream.broadcastTo(true, format('reaction', { kind }))
-    paceTimer ??= setTimeout(() => {
-      paceTimer = undefined
-      stream.broadcastTo(true, format('pace', reactions.snapshot()))
-    }, PACE_INTERVAL_MS)
+    pace.changed()
   })
 
   const routes: Route[] = [
@@ -74,7 +72,7 @@ export function createReactionRoutes(reactions: ReactionStore, stream: LiveStrea
     routes,
     stop: () => {
       unsubscribe()
-      clearTimeout(paceTimer)
+      pace.stop()
     },
   }
 }
