@@ -18,6 +18,7 @@
 import type { ChildProcess } from 'node:child_process'
 import type { Socket } from 'node:net'
 import type { Answer } from '../../lib/polls/answer.ts'
+import type { DeckPoll } from '../../lib/polls/load-from-deck.ts'
 import type { QaSnapshot, ResultsExport } from '../../lib/polls/protocol.ts'
 import type { Poll } from '../../lib/polls/schema.ts'
 import type { BurstResult } from './crowd/messages.ts'
@@ -285,7 +286,8 @@ function presenterGoal(n: number, mode: string): string {
 
 async function main(): Promise<void> {
   console.log(`CPUs: ${CPUS.description}.`)
-  const polls = (await loadPollsFromDeck()).map(p => p.poll).filter(p => p.kind !== 'wordcloud').slice(0, values.polls)
+  const deck = await loadPollsFromDeck()
+  const polls = deck.map(p => p.poll).filter(p => p.kind !== 'wordcloud').slice(0, values.polls)
   const runs: RunResult[] = []
   for (const n of SIZES) {
     for (const mode of ['warm', 'cold'] as const) {
@@ -308,8 +310,8 @@ async function main(): Promise<void> {
     'peak memory': `${r.peakMb.toFixed(0)} MB`,
     'goals (p95, ≥ 5000/s, ≤ 150 MB at 1000, 0 lost)': r.server === 'reference' ? '' : missedGoals(r).join(', ') || 'met',
   }])))
-  const audienceOk = await benchAudience()
-  const join = await measureJoinPage()
+  const audienceOk = await benchAudience(deck)
+  const join = await measureJoinPage(deck[0])
   console.log('\n/join on a Fast-3G-like network (562.5 ms round trip, 1.44 Mbit/s down)')
   console.table({
     'transferred (gzipped)': { measured: `${(join.transferred / 1024).toFixed(1)} KB`, goal: '≤ 60 KB' },
@@ -346,11 +348,11 @@ function cookieId(cookie: string): string {
 }
 
 /** Round 2 of a two-round quiz and an upvote storm, on one fresh server; phones get their ids from /join. */
-async function benchAudience(): Promise<boolean> {
+async function benchAudience(deck: DeckPoll[]): Promise<boolean> {
   const server = await startServer()
   const crowd = PhoneCrowd.start(CPUS.phoneCpus, CPUS.phones)
   try {
-    const round = await benchRoundTwo(server, crowd, Number(values['round-phones']))
+    const round = await benchRoundTwo(server, crowd, deck, Number(values['round-phones']))
     const storm = await benchUpvoteStorm(server, crowd, Number(values['storm-phones']))
     return round && storm
   }
@@ -361,8 +363,8 @@ async function benchAudience(): Promise<boolean> {
 }
 
 /** A two-round quiz: every phone answers round 1, the presenter starts round 2, all answer again at once. */
-async function benchRoundTwo(server: Server, crowd: PhoneCrowd, n: number): Promise<boolean> {
-  const quiz = (await loadPollsFromDeck()).find(p => 'rounds' in p.poll && p.poll.rounds === 2)
+async function benchRoundTwo(server: Server, crowd: PhoneCrowd, deck: DeckPoll[], n: number): Promise<boolean> {
+  const quiz = deck.find(p => 'rounds' in p.poll && p.poll.rounds === 2)
   if (!quiz || !('options' in quiz.poll))
     throw new Error('the deck has no two-round choice poll to bench')
   const ids = quiz.poll.options.map(o => o.id)
@@ -406,9 +408,8 @@ async function benchUpvoteStorm(server: Server, crowd: PhoneCrowd, n: number): P
 }
 
 /** Loads /join as a phone on a throttled network, with the first poll on screen, and reads its budget figures. */
-async function measureJoinPage(): Promise<{ transferred: number, interactive: number }> {
+async function measureJoinPage(first: DeckPoll): Promise<{ transferred: number, interactive: number }> {
   const server = await startServer()
-  const [first] = await loadPollsFromDeck()
   await presenter(server.base, `/api/polls/${first.poll.id}/open`)
   await presenter(server.base, '/api/current', 'POST', { slide: first.slide })
   const browser = await chromium.launch(chromiumOrExit())

@@ -36,22 +36,21 @@ async function join(specs: PhoneSpec[], follow: boolean): Promise<string[]> {
     joined.push(...await Promise.all(specs.slice(i, i + JOIN_BATCH).map(joinOne)))
   phones.push(...joined)
   if (follow) {
-    let waiting = joined.length
-    await new Promise<void>((resolve, reject) => {
-      const each = async (phone: Phone) => {
-        phone.stream = await followStream(target, '/api/stream', { Cookie: phone.cookie }, phone.spec.address, (event) => {
-          if (event === 'hello' && --waiting === 0)
-            resolve()
-        })
-        phone.stream.on('error', reject)
-      }
-      void (async () => {
-        for (let i = 0; i < joined.length; i += JOIN_BATCH)
-          await Promise.all(joined.slice(i, i + JOIN_BATCH).map(each))
-      })().catch(reject)
-    })
+    for (let i = 0; i < joined.length; i += JOIN_BATCH)
+      await Promise.all(joined.slice(i, i + JOIN_BATCH).map(followUntilHello))
   }
   return joined.map(p => p.cookie)
+}
+
+/** Opens the phone's event stream, as /join's page does; resolves once its `hello` has arrived. */
+function followUntilHello(phone: Phone): Promise<void> {
+  return new Promise((resolve, reject) => {
+    followStream(target, '/api/stream', { Cookie: phone.cookie }, phone.spec.address, event => event === 'hello' && resolve()).then((socket) => {
+      phone.stream = socket
+      // Kept after the hello too: a stream error must not crash the crowd.
+      socket.on('error', reject)
+    }, reject)
+  })
 }
 
 async function joinOne(spec: PhoneSpec): Promise<Phone> {
