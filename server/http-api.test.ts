@@ -150,19 +150,7 @@ describe('poll HTTP API', () => {
   })
 
   it('takes the token in the query string for the presenter\'s event stream only', async () => {
-    const hello = async (query: string) => new Promise<PollSnapshot[]>((resolve, reject) => {
-      request({ host: '127.0.0.1', port, path: `/api/stream${query}` }, (res) => {
-        let text = ''
-        res.setEncoding('utf8').on('data', (c: string) => {
-          text += c
-          const data = /event: hello\ndata: (.+)\n/.exec(text)?.[1]
-          if (data) {
-            res.destroy()
-            resolve((JSON.parse(data) as { polls: PollSnapshot[] }).polls)
-          }
-        })
-      }).on('error', reject).end()
-    })
+    const hello = (query: string) => streamHello(`/api/stream${query}`)
     expect((await hello(`?token=${TOKEN}`)).find(p => p.id === 'knowledge-osaid-before')?.tally).toBeDefined()
     expect((await hello('')).find(p => p.id === 'knowledge-osaid-before')?.tally).toBeUndefined()
     const listed = JSON.parse((await call('GET', `/api/polls?token=${TOKEN}`)).text) as { polls: PollSnapshot[] }
@@ -285,23 +273,28 @@ describe('audience channels from a phone (another address)', () => {
   })
 
   it('takes the stream\'s query token from the presenter\'s machine only', async () => {
-    const hello = async (from: string) => new Promise<PollSnapshot[]>((resolve, reject) => {
-      request({ host: '127.0.0.1', port, path: `/api/stream?token=${TOKEN}`, localAddress: from }, (res) => {
-        let text = ''
-        res.setEncoding('utf8').on('data', (c: string) => {
-          text += c
-          const data = /event: hello\ndata: (.+)\n/.exec(text)?.[1]
-          if (data) {
-            res.destroy()
-            resolve((JSON.parse(data) as { polls: PollSnapshot[] }).polls)
-          }
-        })
-      }).on('error', reject).end()
-    })
+    const hello = (from: string) => streamHello(`/api/stream?token=${TOKEN}`, from)
     expect((await hello('127.0.0.1')).find(p => p.id === 'knowledge-osaid-before')?.tally).toBeDefined()
     expect((await hello(OTHER_PHONE)).find(p => p.id === 'knowledge-osaid-before')?.tally).toBeUndefined()
   })
 })
+
+/** The polls in a stream's first `hello`, opened from `from` (127.0.0.1 unless given). */
+function streamHello(path: string, from?: string): Promise<PollSnapshot[]> {
+  return new Promise((resolve, reject) => {
+    request({ host: '127.0.0.1', port, path, localAddress: from }, (res) => {
+      let text = ''
+      res.setEncoding('utf8').on('data', (c: string) => {
+        text += c
+        const data = /event: hello\ndata: (.+)\n/.exec(text)?.[1]
+        if (data) {
+          res.destroy()
+          resolve((JSON.parse(data) as { polls: PollSnapshot[] }).polls)
+        }
+      })
+    }).on('error', reject).end()
+  })
+}
 
 describe('poll live stream', () => {
   it('caps open streams per address, but not on the presenter\'s machine', async () => {
