@@ -1,6 +1,6 @@
 /**
  * Every command explains itself and fails in one sentence: real processes, real ports, real
- * signals. Runs the entry points with `node --import tsx` (what the npm scripts run); the fresh
+ * signals. Runs each entry point with the Node arguments its npm script gives it; the fresh
  * clone check (scripts/check-fresh-clone.ts) runs the same through `npm run`.
  */
 import type { SpawnOptions } from 'node:child_process'
@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
+import { nodeArgsFor } from '../../lib/cli/npm-scripts.ts'
 import { freePort } from '../polls/poll-server.ts'
 
 const COMMANDS: Record<string, string> = {
@@ -34,7 +35,7 @@ const WITHOUT_ROOT_POWERS = IS_ROOT
 
 function run(script: string, args: string[], options: SpawnOptions & { unprivileged?: boolean } = {}) {
   const { unprivileged, ...spawnOptions } = options
-  const command = [...(unprivileged ? WITHOUT_ROOT_POWERS : []), process.execPath, '--import', 'tsx', script, ...args]
+  const command = [...(unprivileged ? WITHOUT_ROOT_POWERS : []), process.execPath, ...nodeArgsFor(script), script, ...args]
   const result = spawnSync(command[0]!, command.slice(1), { encoding: 'utf8', timeout: 60_000, env: { ...process.env, POLLS_QUIET: '1' }, ...spawnOptions })
   return { status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' }
 }
@@ -140,7 +141,7 @@ test.describe('results file and --fresh', () => {
     const results = tempDir('cli-fresh-')
     writeFileSync(join(results, 'polls.jsonl'), `${JSON.stringify({ type: 'vote', poll: 'knowledge-osaid-before', participant: 'rehearsal-1', answer: 'weights-only', at: new Date().toISOString() })}\n`)
     const banner = async (args: string[]) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'server/serve.ts', '--port', '0', '--host', '127.0.0.1', '--results', results, ...args], { env: { ...process.env, POLLS_QUIET: '' } })
+      const child = spawn(process.execPath, [...nodeArgsFor('server/serve.ts'), 'server/serve.ts', '--port', '0', '--host', '127.0.0.1', '--results', results, ...args], { env: { ...process.env, POLLS_QUIET: '' } })
       let out = ''
       child.stdout!.setEncoding('utf8').on('data', (d: string) => out += d)
       await expect.poll(() => out, { timeout: 60_000 }).toContain('Participants join at')
@@ -164,7 +165,7 @@ test.describe('stopping stops everything', () => {
     test(`workshop: ${signal} to the launcher stops Slidev and frees the port`, async () => {
       const port = await freePort()
       const results = tempDir('cli-stop-')
-      const launcher = spawn(process.execPath, ['--import', 'tsx', 'server/workshop.ts', '--port', String(port), '--host', '127.0.0.1', '--results', results], { env: { ...process.env, POLLS_QUIET: '1' }, stdio: 'ignore' })
+      const launcher = spawn(process.execPath, [...nodeArgsFor('server/workshop.ts'), 'server/workshop.ts', '--port', String(port), '--host', '127.0.0.1', '--results', results], { env: { ...process.env, POLLS_QUIET: '1' }, stdio: 'ignore' })
       await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/api/info`).catch(() => undefined))?.ok, { timeout: 150_000 }).toBe(true)
       const slidev = spawnSync('pgrep', ['-P', String(launcher.pid)], { encoding: 'utf8' }).stdout.trim().split('\n').map(Number).filter(Boolean)
       expect(slidev.length).toBeGreaterThan(0)

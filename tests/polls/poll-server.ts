@@ -12,6 +12,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
+import { nodeArgsFor } from '../../lib/cli/npm-scripts.ts'
 
 export const TOKEN = `test-token-${randomBytes(12).toString('base64url')}`
 export const DIST = process.env.DECK_DIST ?? 'dist'
@@ -72,10 +73,9 @@ export async function waitForOwnServer(url: string, alive: () => boolean, output
 }
 
 export async function startServer({ resultsDir = newResultsDir(), port: wanted = 0, args = [], env = {} }: StartServerOptions = {}): Promise<RunningServer> {
-  // node --import tsx (not npx): the pid we kill is the server itself.
+  // Node as `npm run serve` starts it (not npm): the pid we kill is the server itself.
   const child = spawn(process.execPath, [
-    '--import',
-    'tsx',
+    ...nodeArgsFor('server/serve.ts'),
     'server/serve.ts',
     '--port',
     String(wanted),

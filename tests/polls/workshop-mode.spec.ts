@@ -5,6 +5,7 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs'
 import { connect } from 'node:net'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
+import { nodeArgsFor } from '../../lib/cli/npm-scripts.ts'
 import { callFrom, PHONE_ADDRESS, phoneRelay, PRESENTER_ADDRESS } from './phone.ts'
 import { freePort, newResultsDir, TOKEN, waitForOwnServer } from './poll-server.ts'
 
@@ -17,7 +18,7 @@ async function startWorkshop(args: string[] = []): Promise<ChildProcess> {
   PORT = await freePort()
   // Own process group, so the whole tree (slidev) can be stopped together. A throwaway results
   // folder: test votes must not land in the facilitator's results/.
-  const workshop = spawn(process.execPath, ['--import', 'tsx', 'server/workshop.ts', '--port', String(PORT), '--host', PRESENTER_ADDRESS, '--presenter-address', PRESENTER_ADDRESS, '--results', newResultsDir(), ...args], {
+  const workshop = spawn(process.execPath, [...nodeArgsFor('server/workshop.ts'), 'server/workshop.ts', '--port', String(PORT), '--host', PRESENTER_ADDRESS, '--presenter-address', PRESENTER_ADDRESS, '--results', newResultsDir(), ...args], {
     env: { ...process.env, PRESENTER_TOKEN: TOKEN, POLLS_QUIET: '1' },
     stdio: 'ignore',
     detached: true,

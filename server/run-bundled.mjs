@@ -1,0 +1,84 @@
+/**
+ * `node server/run-bundled.mjs <entry.ts> [args…]`: runs a TypeScript entry point (the standalone
+ * poll server, `npm run serve`) as one plain JavaScript file. Node 20 cannot run TypeScript itself,
+ * and a loader such as tsx keeps a second V8 instance alive for its hooks (about 25 MB more memory
+ * at 1,000 phones, measured with `npm run bench:polls`) and maps every error's stack trace through
+ * source maps (a room of phones disconnecting at once makes a thousand of them). So the entry and
+ * what it imports from this project are bundled with esbuild at start (under a second) and the
+ * bundle is imported in this process. Packages stay in node_modules; `import.meta.url` keeps
+ * pointing at each source file, so files found next to the code still resolve. Stack traces name
+ * the bundle, which is plain unminified JavaScript with the source's function names.
+ *
+ * It is the one JavaScript file in the project because it is what makes the rest runnable.
+ */
+import { createHash } from 'node:crypto'
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { basename, dirname, join, resolve } from 'node:path'
+import process from 'node:process'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { build, stop } from 'esbuild'
+
+const [entryArg] = process.argv.splice(2, 1)
+if (!entryArg || !entryArg.endsWith('.ts')) {
+  console.error('Usage: node server/run-bundled.mjs <entry.ts> [args…]')
+  process.exit(2)
+}
+const entry = resolve(entryArg)
+const name = basename(entry, '.ts')
+// The project's own node_modules, wherever the command is started from.
+const cacheDir = fileURLToPath(new URL('../node_modules/.cache/run-bundled/', import.meta.url))
+
+/** Replaces `import.meta.url`, `.filename` and `.dirname` with the source file's own, as text. */
+const sourceLocation = {
+  name: 'source-location',
+  setup(bundler) {
+    bundler.onLoad({ filter: /\.ts$/ }, ({ path }) => ({
+      loader: 'ts',
+      contents: readFileSync(path, 'utf8')
+        .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(path).href))
+        .replaceAll('import.meta.filename', JSON.stringify(path))
+        .replaceAll('import.meta.dirname', JSON.stringify(dirname(path))),
+    }))
+  },
+}
+
+/** Bundles the entry into the cache folder; resolves to the bundle's path. */
+async function bundle() {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    outdir: cacheDir,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    plugins: [sourceLocation],
+    logLevel: 'warning',
+  })
+  // esbuild's helper process is only needed for the build.
+  await stop()
+
+  // Named by content and renamed into place: servers started at once (tests run several) never
+  // import a half-written file, and an unchanged tree reuses the same file.
+  const code = result.outputFiles[0].contents
+  const file = join(cacheDir, `${name}-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`)
+  mkdirSync(cacheDir, { recursive: true })
+  const partial = `${file}.${process.pid}.tmp`
+  writeFileSync(partial, code)
+  renameSync(partial, file)
+  // Bundles of older code go, once no server starting now can be about to import them.
+  for (const old of readdirSync(cacheDir)) {
+    const path = join(cacheDir, old)
+    if (old.startsWith(`${name}-`) && path !== file && Date.now() - statSync(path).mtimeMs > 60_000)
+      rmSync(path, { force: true })
+  }
+  return file
+}
+
+bundle()
+  .then(file => import(pathToFileURL(file).href))
+  .catch((error) => {
+    console.error(error)
+    process.exit(1)
+  })
