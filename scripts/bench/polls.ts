@@ -30,6 +30,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { chromium } from 'playwright-core'
 import { chromiumOrExit } from '../../lib/browser/chromium.ts'
+import { nodeArgsFor } from '../../lib/cli/npm-scripts.ts'
 import { parseCommandLine } from '../../lib/cli/options.ts'
 import { loadPollsFromDeck } from '../../lib/polls/load-from-deck.ts'
 import { splitCpus } from './crowd/cpu-split.ts'
@@ -57,8 +58,11 @@ const AUTH = { Authorization: `Bearer ${TOKEN}` }
 /** No single step of a run may take longer than this. */
 const STEP_TIMEOUT_MS = 60_000
 const CPUS = splitCpus(values['shared-cpus'])
-/** Node's flags from `npm run serve` (package.json), so the bench measures the server as people run it. */
-const SERVE_NODE_FLAGS = serveNodeFlags()
+/**
+ * Node's flags and launcher from `npm run serve` (package.json), so the bench measures the server
+ * as people run it. The reference server is started the same way.
+ */
+const SERVE_NODE_ARGS = nodeArgsFor('server/serve.ts')
 
 interface Server { base: string, target: Target, process: ChildProcess, stop: () => Promise<void> }
 
@@ -95,7 +99,7 @@ async function startServer(reference = false): Promise<Server> {
     ...CPUS.server,
     process.execPath,
     ...(values.profile && !reference ? ['--cpu-prof', '--cpu-prof-dir', 'bench-profiles'] : []),
-    ...SERVE_NODE_FLAGS,
+    ...SERVE_NODE_ARGS,
     ...script,
   ]
   const child = spawn(command[0], command.slice(1), {
@@ -129,14 +133,6 @@ async function startServer(reference = false): Promise<Server> {
       rmSync(emptyDist, { recursive: true, force: true })
     },
   }
-}
-
-function serveNodeFlags(): string[] {
-  const script = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.serve
-  const words = script.split(/\s+/)
-  if (words[0] !== 'node' || !words.includes('server/serve.ts'))
-    throw new Error(`package.json's serve script is not "node … server/serve.ts": ${script}`)
-  return words.slice(1, words.indexOf('server/serve.ts'))
 }
 
 function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
@@ -268,10 +264,12 @@ function burstSeconds(results: BurstResult[]): number {
 }
 
 /** The goals a poll-server run missed, by name (empty when it met them all). */
+/** The goals a run missed. The reference has no presenter: its 200 is the soonest one could see a vote. */
 function missedGoals(r: RunResult): string[] {
   const presenterLimit = r.mode === 'warm' ? (r.participants <= 300 ? 50 : r.participants <= 1000 ? 150 : Infinity) : Infinity
+  const p95 = r.server === 'reference' ? r.ackP95 : r.presenterP95
   return [
-    ...(r.presenterP95 > presenterLimit ? ['p95'] : []),
+    ...(p95 > presenterLimit ? ['p95'] : []),
     ...(r.votesPerSecond < 5000 ? ['votes/s'] : []),
     ...(r.participants === 1000 && r.peakMb > 150 ? ['memory'] : []),
     ...(r.lost > 0 || r.acknowledged < r.participants ? ['LOST'] : []),
@@ -297,19 +295,26 @@ async function main(): Promise<void> {
     }
   }
   const ms = (v: number) => Number.isNaN(v) ? '—' : `${v.toFixed(1)} ms`
+  // Each measured row is followed by its reference row (same size, mode and poll).
+  const referenceOf = (r: RunResult) => runs[runs.indexOf(r) + 1]!
   console.log('\nLive polls benchmark: simulated phones on loopback, all voting at once, presenter stream open')
   console.log('Poll 1 meets a freshly started server, whose code V8 has not optimised yet; later polls are the rest of the session.')
   console.log('Reference rows: Node\'s bare HTTP server (no checks, no disk, no broadcast), same phones, same CPU: the floor here.')
-  console.table(Object.fromEntries(runs.map(r => [`${r.participants} ${r.mode}, poll ${r.poll}${r.server === 'reference' ? ': reference' : ''}`, {
-    'vote → presenter p95': ms(r.presenterP95),
-    'goal': presenterGoal(r.participants, r.mode),
-    'vote → 200 p95': ms(r.ackP95),
-    'votes/s': r.votesPerSecond.toFixed(0),
-    'server CPU per vote': `${r.cpuPerVoteUs.toFixed(0)} µs`,
-    'stored': r.server === 'reference' ? `${r.acknowledged} answered` : `${r.acknowledged - r.lost} of ${r.participants}`,
-    'peak memory': `${r.peakMb.toFixed(0)} MB`,
-    'goals (p95, ≥ 5000/s, ≤ 150 MB at 1000, 0 lost)': r.server === 'reference' ? '' : missedGoals(r).join(', ') || 'met',
-  }])))
+  console.log('Goals marked * are missed by the reference too: on this machine they are below the floor.')
+  console.table(Object.fromEntries(runs.map((r) => {
+    const reference = r.server === 'reference'
+    const floorMissed = reference ? [] : missedGoals(referenceOf(r))
+    return [`${r.participants} ${r.mode}, poll ${r.poll}${reference ? ': reference' : ''}`, {
+      'vote → presenter p95': ms(r.presenterP95),
+      'goal': presenterGoal(r.participants, r.mode),
+      'vote → 200 p95': ms(r.ackP95),
+      'votes/s': r.votesPerSecond.toFixed(0),
+      'server CPU per vote': reference ? `${r.cpuPerVoteUs.toFixed(0)} µs` : `${r.cpuPerVoteUs.toFixed(0)} µs (${(r.cpuPerVoteUs / referenceOf(r).cpuPerVoteUs).toFixed(1)}× ref)`,
+      'stored': reference ? `${r.acknowledged} answered` : `${r.acknowledged - r.lost} of ${r.participants}`,
+      'peak memory': `${r.peakMb.toFixed(0)} MB`,
+      'goals missed (p95, ≥ 5000/s, ≤ 150 MB at 1000, 0 lost)': missedGoals(r).map(goal => floorMissed.includes(goal) ? `${goal}*` : goal).join(', ') || 'none',
+    }]
+  })))
   const audienceOk = await benchAudience(deck)
   const join = await measureJoinPage(deck[0])
   console.log('\n/join on a Fast-3G-like network (562.5 ms round trip, 1.44 Mbit/s down)')
@@ -319,10 +324,11 @@ async function main(): Promise<void> {
   })
   const measured = runs.filter(r => r.server === 'poll server')
   const missed = measured.filter(r => missedGoals(r).length)
+  const atFloor = missed.filter(r => missedGoals(r).every(goal => missedGoals(referenceOf(r)).includes(goal)))
   const joinOk = join.interactive <= 1000 && join.transferred <= 60 * 1024
   console.log(!missed.length && joinOk
     ? 'Speed, memory and size goals met.'
-    : `Goals met in ${measured.length - missed.length} of ${measured.length} runs${joinOk ? '' : '; /join missed its budget'} (figures above; a shared, busy machine is slower).`)
+    : `Goals met in ${measured.length - missed.length} of ${measured.length} polls; in ${atFloor.length} more, only goals the reference misses too${joinOk ? '' : '; /join missed its budget'} (figures above; a shared, busy machine is slower).`)
   const ok = measured.every(r => r.lost === 0 && r.acknowledged === r.participants) && audienceOk
   console.log(ok ? 'Every acknowledged vote, question and upvote stored.' : 'VOTES LOST OR REFUSED.')
   process.exitCode = ok ? 0 : 1
