@@ -1,22 +1,14 @@
-import type { RunningServer } from './poll-server.ts'
-import { expect, test } from '@playwright/test'
 import { loadPollsFromDeck } from '../../lib/polls/load-from-deck.ts'
-import { newParticipant, presenterPost, startServer } from './poll-server.ts'
+import { expect, test } from './fixtures.ts'
+import { newParticipant, presenterPost } from './poll-server.ts'
 
 test.describe('live polls: budget and fallbacks', () => {
-  let server: RunningServer | undefined
-  test.afterEach(async () => {
-    await server?.stop()
-    server = undefined
-  })
-
-  test('/join stays under 60 KB gzipped and takes a vote on a Fast-3G-like network', async ({ browser }) => {
-    server = await startServer()
+  test('/join stays under 60 KB gzipped and takes a vote on a Fast-3G-like network', async ({ pollServer: server, devices }) => {
     const [poll] = await loadPollsFromDeck()
     await presenterPost(server, `/api/polls/${poll.poll.id}/open`)
     await presenterPost(server, '/api/current', { slide: poll.slide })
 
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    const context = await devices.phone()
     const page = await context.newPage()
     const cdp = await context.newCDPSession(page)
     await cdp.send('Network.enable')
@@ -37,11 +29,9 @@ test.describe('live polls: budget and fallbacks', () => {
     expect(transferred).toBeLessThan(60 * 1024)
     // The 1 s time-to-interactive goal is reported by `npm run bench:polls`, not asserted here:
     // a timed assertion on a shared, noisy machine would fail for reasons that are not the page's.
-    await context.close()
   })
 
-  test('revealed results render in the print view used for the PDF, without a live stream', async ({ browser }) => {
-    server = await startServer()
+  test('revealed results render in the print view used for the PDF, without a live stream', async ({ pollServer: server, devices }) => {
     const polls = await loadPollsFromDeck()
     const { slide } = polls.find(p => p.poll.id === 'knowledge-osaid-before')!
     await presenterPost(server, '/api/polls/knowledge-osaid-before/open')
@@ -49,15 +39,13 @@ test.describe('live polls: budget and fallbacks', () => {
       expect((await (await newParticipant(server)).vote('knowledge-osaid-before', answer)).status).toBe(200)
     await presenterPost(server, '/api/polls/knowledge-osaid-before/reveal')
 
-    const context = await browser.newContext()
-    const page = await context.newPage()
+    const page = await (await devices.desktop()).newPage()
     const streams: string[] = []
     page.on('request', req => req.url().includes('/api/stream') && streams.push(req.url()))
     await page.goto(`${server.url}/${slide}?print`)
     const results = page.getByRole('list', { name: 'Results' }).filter({ visible: true })
     await expect(results.getByRole('listitem').filter({ hasText: 'Its weights, nothing more' })).toContainText('2 · 67%')
     expect(streams).toEqual([])
-    await context.close()
   })
 
   test('on a static host the poll slide says polls are offline and offers a show of hands', async ({ page }) => {

@@ -1,17 +1,12 @@
-import type { Browser, BrowserContext, Page } from '@playwright/test'
+import type { BrowserContext, Page } from '@playwright/test'
 import type { PollSnapshot } from '../../lib/polls/protocol.ts'
+import type { Devices } from './fixtures.ts'
 import type { RunningServer } from './poll-server.ts'
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
 import { newParticipant, presenterPost, startServer, TOKEN } from './poll-server.ts'
-
-// Own ports (4300-4399) and own server processes: these tests kill and restart them.
-
-let server: RunningServer
-// Pages left open would reconnect to the next test's server and report their own slide.
-const opened: BrowserContext[] = []
 
 async function pollsOf(s: RunningServer): Promise<Record<string, PollSnapshot>> {
   const res = await fetch(`${s.url}/api/polls`, {
@@ -21,21 +16,14 @@ async function pollsOf(s: RunningServer): Promise<Record<string, PollSnapshot>> 
   return Object.fromEntries(body.polls.map(p => [p.id, p]))
 }
 
-async function presenterPage(browser: Browser, slide: number): Promise<Page> {
-  const context = await browser.newContext()
-  opened.push(context)
-  const page = await context.newPage()
+async function presenterPage(devices: Devices, server: RunningServer, slide: number): Promise<Page> {
+  const page = await (await devices.desktop()).newPage()
   await page.goto(`${server.url}/${slide}?poll-token=${TOKEN}`)
   return page
 }
 
-async function participants(browser: Browser, count: number): Promise<{ contexts: BrowserContext[], pages: Page[] }> {
-  const contexts = await Promise.all(Array.from({ length: count }, () => browser.newContext({
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-  })))
-  opened.push(...contexts)
+async function participants(devices: Devices, server: RunningServer, count: number): Promise<{ contexts: BrowserContext[], pages: Page[] }> {
+  const contexts = await Promise.all(Array.from({ length: count }, () => devices.phone()))
   const pages = await Promise.all(contexts.map(c => c.newPage()))
   await Promise.all(pages.map(p => p.goto(`${server.url}/join`)))
   return { contexts, pages }
@@ -48,22 +36,14 @@ async function vote(page: Page, option: string): Promise<void> {
 }
 
 test.describe('live polls', () => {
-  test.beforeEach(async () => {
-    server = await startServer()
-  })
-  test.afterEach(async () => {
-    await Promise.all(opened.splice(0).map(c => c.close()))
-    await server.stop()
-  })
-
-  test('participant votes appear on the presenter slide; reveal, hide, change and reset', async ({ browser }) => {
+  test('participant votes appear on the presenter slide; reveal, hide, change and reset', async ({ pollServer: server, devices }) => {
     const { slide } = (await pollsOf(server))['knowledge-osaid-before']
-    const presenter = await presenterPage(browser, slide)
+    const presenter = await presenterPage(devices, server, slide)
     const count = presenter.locator('.poll-count:visible')
     await expect(count).toContainText(/\b0 (of \d+ )?voted/)
     await presenter.getByRole('button', { name: 'Open voting' }).click()
 
-    const { pages: phones } = await participants(browser, 3)
+    const { pages: phones } = await participants(devices, server, 3)
     for (const phone of phones)
       await expect(phone.getByRole('heading', { name: 'Under the Open Source Initiative\'s definition, an open source AI model must come with ...' })).toBeVisible()
     await vote(phones[0], 'Its weights, nothing more')
@@ -99,11 +79,11 @@ test.describe('live polls', () => {
     expect(existsSync(archive) && readdirSync(archive).some(f => f.startsWith('knowledge-osaid-before-round-1'))).toBe(true)
   })
 
-  test('participants follow the presenter from slide to slide', async ({ browser }) => {
+  test('participants follow the presenter from slide to slide', async ({ pollServer: server, devices }) => {
     const polls = await pollsOf(server)
     await presenterPost(server, '/api/polls/one-word/open')
-    const presenter = await presenterPage(browser, polls['one-word'].slide)
-    const { pages: [phone] } = await participants(browser, 1)
+    const presenter = await presenterPage(devices, server, polls['one-word'].slide)
+    const { pages: [phone] } = await participants(devices, server, 1)
     await expect(phone.getByRole('heading', { name: 'One word for open-source AI?' })).toBeVisible()
     // Free text is shown as text, never as markup.
     await phone.getByRole('textbox', { name: 'Your word' }).fill('Freedom')
@@ -118,11 +98,11 @@ test.describe('live polls', () => {
     await expect(phone.getByRole('heading', { name: 'Waiting for the next question' })).toBeVisible()
   })
 
-  test('SIGKILL then restart keeps every acknowledged vote, and phones reconnect by themselves', async ({ browser }) => {
+  test('SIGKILL then restart keeps every acknowledged vote, and phones reconnect by themselves', async ({ pollServer: server, devices }) => {
     await presenterPost(server, '/api/polls/ethics-deepfakes/open')
     const polls = await pollsOf(server)
     await presenterPost(server, '/api/current', { slide: polls['ethics-deepfakes'].slide })
-    const { pages: [phone] } = await participants(browser, 1)
+    const { pages: [phone] } = await participants(devices, server, 1)
     await expect(phone.getByRole('heading', { name: /deepfakes/ })).toBeVisible()
 
     // 300 votes in flight; the server dies part-way through.
@@ -143,25 +123,30 @@ test.describe('live polls', () => {
     expect(acknowledged.size).toBeGreaterThan(0)
 
     // Same port and log: the phones' pages reconnect to the address they know.
-    server = await startServer({ resultsDir: server.resultsDir, port: server.port })
-    const res = await fetch(`${server.url}/api/results`, {
-      headers: { Authorization: `Bearer ${TOKEN}` },
-    })
-    const results = await res.json() as { polls: { id: string, answers: { participant: string, answer: number }[] }[] }
-    const stored = new Map(results.polls.find(p => p.id === 'ethics-deepfakes')!.answers.map(a => [a.participant, a.answer]))
-    for (const [participant, answer] of acknowledged)
-      expect(stored.get(participant), participant).toBe(answer)
+    const restarted = await startServer({ resultsDir: server.resultsDir, port: server.port })
+    try {
+      const res = await fetch(`${restarted.url}/api/results`, {
+        headers: { Authorization: `Bearer ${TOKEN}` },
+      })
+      const results = await res.json() as { polls: { id: string, answers: { participant: string, answer: number }[] }[] }
+      const stored = new Map(results.polls.find(p => p.id === 'ethics-deepfakes')!.answers.map(a => [a.participant, a.answer]))
+      for (const [participant, answer] of acknowledged)
+        expect(stored.get(participant), participant).toBe(answer)
 
-    // The phone reconnects to the restarted server on its own and can vote.
-    await presenterPost(server, '/api/current', { slide: polls['ethics-deepfakes'].slide })
-    await expect(phone.locator('#status')).toHaveText('', { timeout: 15_000 })
-    await expect(phone.getByRole('radio', { name: 'Agree', exact: true })).toBeVisible({ timeout: 15_000 })
-    await phone.getByRole('radio', { name: 'Agree', exact: true }).check()
-    await phone.getByRole('button', { name: 'Send' }).click()
-    await expect(phone.getByRole('status').filter({ hasText: 'Vote received' })).toContainText('Agree')
+      // The phone reconnects to the restarted server on its own and can vote.
+      await presenterPost(restarted, '/api/current', { slide: polls['ethics-deepfakes'].slide })
+      await expect(phone.locator('#status')).toHaveText('', { timeout: 15_000 })
+      await expect(phone.getByRole('radio', { name: 'Agree', exact: true })).toBeVisible({ timeout: 15_000 })
+      await phone.getByRole('radio', { name: 'Agree', exact: true }).check()
+      await phone.getByRole('button', { name: 'Send' }).click()
+      await expect(phone.getByRole('status').filter({ hasText: 'Vote received' })).toContainText('Agree')
+    }
+    finally {
+      await restarted.stop()
+    }
   })
 
-  test('no serious accessibility violations and no request leaves the machine', async ({ browser }) => {
+  test('no serious accessibility violations and no request leaves the machine', async ({ pollServer: server, devices }) => {
     test.setTimeout(240_000)
     const polls = await pollsOf(server)
     const outside: string[] = []
@@ -176,9 +161,8 @@ test.describe('live polls', () => {
     }
 
     await presenterPost(server, '/api/polls/knowledge-osaid-before/open')
-    const presenterContext = await browser.newContext()
-    const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
-    opened.push(presenterContext, phoneContext)
+    const presenterContext = await devices.desktop()
+    const phoneContext = await devices.phone()
     watch(presenterContext)
     watch(phoneContext)
     const presenter = await presenterContext.newPage()

@@ -1,27 +1,14 @@
-import type { BrowserContext, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import type { PollSnapshot } from '../../lib/polls/protocol.ts'
-import type { RunningServer } from './poll-server.ts'
-import { expect, test } from '@playwright/test'
-import { startServer, TOKEN } from './poll-server.ts'
-
-let server: RunningServer
-const opened: BrowserContext[] = []
+import { expect, test } from './fixtures.ts'
+import { TOKEN } from './poll-server.ts'
 
 test.describe('peer instruction', () => {
-  test.beforeEach(async () => {
-    server = await startServer()
-  })
-  test.afterEach(async () => {
-    await Promise.all(opened.splice(0).map(c => c.close()))
-    await server.stop()
-  })
-
-  test('a presenter and three phones run a two-round quiz and see round 1 beside round 2', async ({ browser }) => {
+  test('a presenter and three phones run a two-round quiz and see round 1 beside round 2', async ({ pollServer: server, devices }) => {
     const res = await fetch(`${server.url}/api/polls`, { headers: { Authorization: `Bearer ${TOKEN}` } })
     const quiz = (await res.json() as { polls: PollSnapshot[] }).polls.find(p => p.rounds)!
     expect(quiz, 'the deck has a two-round poll').toBeTruthy()
-    const presenterContext = await browser.newContext()
-    opened.push(presenterContext)
+    const presenterContext = await devices.desktop()
     const presenter = await presenterContext.newPage()
     await presenter.goto(`${server.url}/${quiz.slide}?poll-token=${TOKEN}`)
     const slide = presenter.locator('.slidev-page:visible .poll').first()
@@ -30,9 +17,7 @@ test.describe('peer instruction', () => {
 
     const phones: Page[] = []
     for (let i = 0; i < 3; i++) {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
-      opened.push(context)
-      const phone = await context.newPage()
+      const phone = await (await devices.phone()).newPage()
       await phone.goto(`${server.url}/join`)
       phones.push(phone)
     }

@@ -1,11 +1,9 @@
 import type { Page } from '@playwright/test'
 import type { PollSnapshot } from '../../lib/polls/protocol.ts'
 import type { RunningServer } from './poll-server.ts'
-import { expect, test } from '@playwright/test'
 import { poll as pollTokens } from '../../lib/design/tokens.ts'
-import { newParticipant, presenterPost, startServer, TOKEN } from './poll-server.ts'
-
-let server: RunningServer
+import { expect, test } from './fixtures.ts'
+import { newParticipant, presenterPost, TOKEN } from './poll-server.ts'
 
 /** The projected slide, for review in exports/screens/ (the pointer is hidden by then). */
 async function shoot(page: Page, name: string): Promise<void> {
@@ -17,7 +15,7 @@ async function pollsOf(s: RunningServer): Promise<Record<string, PollSnapshot>> 
   return Object.fromEntries((await res.json() as { polls: PollSnapshot[] }).polls.map(p => [p.id, p]))
 }
 
-async function castVotes(id: string, answers: string[]): Promise<void> {
+async function castVotes(server: RunningServer, id: string, answers: string[]): Promise<void> {
   for (const answer of answers) {
     // Each vote from its own participant, with the id the server issues at /join.
     const res = await (await newParticipant(server)).vote(id, answer)
@@ -34,14 +32,7 @@ function sizes(page: Page, selector: string, what: 'height' | 'font' | 'width') 
 }
 
 test.describe('Poll slides on a projector', () => {
-  test.beforeEach(async () => {
-    server = await startServer()
-  })
-  test.afterEach(async () => {
-    await server.stop()
-  })
-
-  test('the join banner is large while voting is open and steps aside for thick, labelled result bars', async ({ page }) => {
+  test('the join banner is large while voting is open and steps aside for thick, labelled result bars', async ({ page, pollServer: server }) => {
     const polls = await pollsOf(server)
     await presenterPost(server, '/api/polls/knowledge-osaid-before/open')
     await page.goto(`${server.url}/${polls['knowledge-osaid-before']!.slide}?poll-token=${TOKEN}`)
@@ -54,7 +45,7 @@ test.describe('Poll slides on a projector', () => {
     // Before the reveal the options are listed, never empty bars.
     await expect(page.locator('.poll-bar').filter({ visible: true })).toHaveCount(0)
 
-    await castVotes('knowledge-osaid-before', ['weights-only', 'weights-only', 'weights-code-data-info'])
+    await castVotes(server, 'knowledge-osaid-before', ['weights-only', 'weights-only', 'weights-code-data-info'])
     await expect(page.locator('.poll-count').filter({ visible: true })).toContainText(/\b3 (of \d+ )?voted/)
     await presenterPost(server, '/api/polls/knowledge-osaid-before/close')
     await presenterPost(server, '/api/polls/knowledge-osaid-before/reveal')
@@ -75,13 +66,13 @@ test.describe('Poll slides on a projector', () => {
     expect(Math.max(...await sizes(page, '.join .qr svg', 'width'))).toBeLessThanOrEqual(pollTokens.qrAfterReveal + 1)
   })
 
-  test('the closing poll pairs each option\'s start and now, and a quiz marks its answer with a tick', async ({ page }) => {
+  test('the closing poll pairs each option\'s start and now, and a quiz marks its answer with a tick', async ({ page, pollServer: server }) => {
     const polls = await pollsOf(server)
     for (const id of ['knowledge-osaid-before', 'knowledge-osaid-after', 'licence-transfer'])
       await presenterPost(server, `/api/polls/${id}/open`)
-    await castVotes('knowledge-osaid-before', ['weights-only', 'free-api'])
-    await castVotes('knowledge-osaid-after', ['weights-code-data-info'])
-    await castVotes('licence-transfer', ['open-weights-restrictive', 'closed-api'])
+    await castVotes(server, 'knowledge-osaid-before', ['weights-only', 'free-api'])
+    await castVotes(server, 'knowledge-osaid-after', ['weights-code-data-info'])
+    await castVotes(server, 'licence-transfer', ['open-weights-restrictive', 'closed-api'])
     for (const id of ['knowledge-osaid-before', 'knowledge-osaid-after', 'licence-transfer'])
       await presenterPost(server, `/api/polls/${id}/reveal`)
 
@@ -104,10 +95,10 @@ test.describe('Poll slides on a projector', () => {
     await shoot(page, 'poll-quiz')
   })
 
-  test('the print view shows each poll\'s options or its revealed results, and no buttons', async ({ page }) => {
+  test('the print view shows each poll\'s options or its revealed results, and no buttons', async ({ page, pollServer: server }) => {
     const polls = await pollsOf(server)
     await presenterPost(server, '/api/polls/knowledge-osaid-before/open')
-    await castVotes('knowledge-osaid-before', ['weights-only'])
+    await castVotes(server, 'knowledge-osaid-before', ['weights-only'])
     await presenterPost(server, '/api/polls/knowledge-osaid-before/reveal')
     for (const snap of Object.values(polls)) {
       await test.step(`poll ${snap.id} on slide ${snap.slide}`, async () => {

@@ -1,17 +1,13 @@
-import type { Browser, BrowserContext, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import type { Devices } from './fixtures.ts'
 import type { RunningServer } from './poll-server.ts'
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from '@playwright/test'
 import { deckSource } from '../deck/deck-source.ts'
-import { startServer, TOKEN } from './poll-server.ts'
+import { expect, test } from './fixtures.ts'
+import { TOKEN } from './poll-server.ts'
 
-let server: RunningServer
-const opened: BrowserContext[] = []
-
-async function phone(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
-  opened.push(context)
-  const page = await context.newPage()
+async function phone(devices: Devices, server: RunningServer): Promise<Page> {
+  const page = await (await devices.phone()).newPage()
   await page.goto(`${server.url}/join`)
   return page
 }
@@ -25,25 +21,15 @@ async function ask(page: Page, text: string): Promise<void> {
 const upvote = (page: Page, text: string) => page.getByRole('list', { name: 'Questions from the room' }).getByRole('listitem').filter({ hasText: text }).getByRole('button')
 
 test.describe('questions from the room', () => {
-  test.beforeEach(async () => {
-    server = await startServer()
-  })
-  test.afterEach(async () => {
-    await Promise.all(opened.splice(0).map(c => c.close()))
-    await server.stop()
-  })
-
-  test('phones ask and upvote; the presenter approves and the Q&A slide lists them by votes', async ({ browser }) => {
+  test('phones ask and upvote; the presenter approves and the Q&A slide lists them by votes', async ({ pollServer: server, devices }) => {
     const slide = (await deckSource()).slides.find(s => s.content.includes('<Questions'))?.no ?? 0
     expect(slide, 'the deck has a Q&A slide').toBeGreaterThan(0)
-    const presenterContext = await browser.newContext()
-    opened.push(presenterContext)
-    const presenter = await presenterContext.newPage()
+    const presenter = await (await devices.desktop()).newPage()
     await presenter.goto(`${server.url}/presenter/${slide}?poll-token=${TOKEN}`)
     const queue = presenter.getByRole('group', { name: 'Question moderation' })
     await expect(queue).toBeVisible()
 
-    const phones = [await phone(browser), await phone(browser), await phone(browser)]
+    const phones = [await phone(devices, server), await phone(devices, server), await phone(devices, server)]
     await ask(phones[0], 'Who audits open weights?')
     await ask(phones[1], 'Can a closed model be open later?')
     await ask(phones[2], 'Is <b>this</b> shown as text?')
@@ -65,9 +51,7 @@ test.describe('questions from the room', () => {
     await upvote(phones[2], 'Who audits open weights?').click()
     await expect(upvote(phones[2], 'Who audits open weights?')).toHaveAttribute('aria-pressed', 'false')
 
-    const projectorContext = await browser.newContext()
-    opened.push(projectorContext)
-    const projector = await projectorContext.newPage()
+    const projector = await (await devices.desktop()).newPage()
     await projector.goto(`${server.url}/${slide}`)
     const onSlide = projector.getByRole('list', { name: 'Questions, most votes first' })
     await expect(onSlide.getByRole('listitem')).toHaveText([/^2\s*votes\s*Can a closed model be open later\?/, /^0\s*votes\s*Who audits open weights\?/])

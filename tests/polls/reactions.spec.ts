@@ -1,24 +1,10 @@
-import type { BrowserContext } from '@playwright/test'
-import type { RunningServer } from './poll-server.ts'
-import { expect, test } from '@playwright/test'
-import { startServer, TOKEN } from './poll-server.ts'
-
-let server: RunningServer
-const opened: BrowserContext[] = []
+import { expect, test } from './fixtures.ts'
+import { TOKEN } from './poll-server.ts'
 
 test.describe('pace and reactions', () => {
-  test.beforeEach(async () => {
-    server = await startServer()
-  })
-  test.afterEach(async () => {
-    await Promise.all(opened.splice(0).map(c => c.close()))
-    await server.stop()
-  })
-
-  test('a phone reacts; the presenter view\'s gauge counts it, and the slide floats reactions only when turned on', async ({ browser }) => {
-    const presenterContext = await browser.newContext()
-    const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
-    opened.push(presenterContext, phoneContext)
+  test('a phone reacts; the presenter view\'s gauge counts it, and the slide floats reactions only when turned on', async ({ pollServer: server, devices }) => {
+    const presenterContext = await devices.desktop()
+    const phoneContext = await devices.phone()
     const presenter = await presenterContext.newPage()
     await presenter.goto(`${server.url}/presenter/3?poll-token=${TOKEN}`)
     const gauge = presenter.getByRole('region', { name: 'Pace over the last minute' }).first()

@@ -1,27 +1,13 @@
-import type { BrowserContext } from '@playwright/test'
 import type { PollSnapshot } from '../../lib/polls/protocol.ts'
-import type { RunningServer } from './poll-server.ts'
-import { expect, test } from '@playwright/test'
-import { presenterHeaders, startServer, TOKEN } from './poll-server.ts'
-
-let server: RunningServer
-const opened: BrowserContext[] = []
+import { expect, test } from './fixtures.ts'
+import { presenterHeaders, TOKEN } from './poll-server.ts'
 
 test.describe('phone remote', () => {
-  test.beforeEach(async () => {
-    server = await startServer()
-  })
-  test.afterEach(async () => {
-    await Promise.all(opened.splice(0).map(c => c.close()))
-    await server.stop()
-  })
-
-  test('the remote on a phone advances the deck and opens the poll of the slide it reaches', async ({ browser }) => {
+  test('the remote on a phone advances the deck and opens the poll of the slide it reaches', async ({ pollServer: server, devices }) => {
     const polls = (await (await fetch(`${server.url}/api/polls`, { headers: presenterHeaders() })).json() as { polls: PollSnapshot[] }).polls
     const target = polls.find(p => p.id === 'knowledge-osaid-before')!
-    const deckContext = await browser.newContext()
-    const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
-    opened.push(deckContext, phoneContext)
+    const deckContext = await devices.desktop()
+    const phoneContext = await devices.phone()
     const deck = await deckContext.newPage()
     await deck.goto(`${server.url}/${target.slide - 1}?poll-token=${TOKEN}`)
 
