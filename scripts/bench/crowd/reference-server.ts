@@ -37,7 +37,9 @@ function answer(req: IncomingMessage, res: ServerResponse): void {
 }
 
 const server = createServer(answer)
-server.listen(0, '127.0.0.1', () => {
+// The same listen queue as `npm run serve` (server/serve.ts): otherwise the reference's cold runs
+// would measure SYN retries, not the server.
+server.listen({ port: 0, host: '127.0.0.1', backlog: 2048 }, () => {
   const address = server.address()
   console.log(`Serving reference at http://127.0.0.1:${typeof address === 'object' ? address?.port : ''}/`)
 })
