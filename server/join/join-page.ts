@@ -4,10 +4,9 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { Buffer } from 'node:buffer'
-import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
-import { tokensCss } from '../../lib/design/tokens.ts'
+import { phonePage } from '../phone-page.ts'
 import { bundleJoinClient } from './client-bundle.ts'
 
 const here = (name: string) => new URL(name, import.meta.url)
@@ -20,39 +19,17 @@ export interface JoinPage {
 }
 
 export async function buildJoinPage(): Promise<JoinPage> {
-  const script = await bundleJoinClient()
-  // The kit's palette (dark by the phone's own setting), then the page's layout.
-  const css = `${tokensCss({ dark: 'media' })}\n${readFileSync(here('./join.css'), 'utf8')}`
-  const scriptHash = createHash('sha256').update(script).digest('base64')
-  const html = `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Join the poll</title>
-<link rel="icon" href="data:,">
-<style>${css}</style>
-</head>
-<body>
-<header><strong>Workshop poll</strong><span id="status" role="status">Connecting…</span></header>
+  const { html, headers } = phonePage({
+    title: 'Join the poll',
+    css: readFileSync(here('./join.css'), 'utf8'),
+    body: `<header><strong>Workshop poll</strong><span id="status" role="status">Connecting…</span></header>
 <main id="app" aria-live="polite"><h1>Connecting…</h1></main>
-<script id="initial" type="application/json">@@STATE@@</script>
-<script type="module">${script}</script>
-</body>
-</html>
-`
-  const [head, tail] = html.split('@@STATE@@')
+<script id="initial" type="application/json">@@STATE@@</script>`,
+    script: await bundleJoinClient(),
+  })
+  const [start, end] = html.split('@@STATE@@')
   // `<` escaped so no text in the state can close the script element.
-  const render = (state: object) => `${head}${JSON.stringify(state).replace(/</g, '\\u003c')}${tail}`
-  const headers = {
-    'Content-Type': 'text/html; charset=utf-8',
-    'Cache-Control': 'no-cache',
-    'Vary': 'Accept-Encoding',
-    // Everything comes from this server: no request can leave the classroom network.
-    'Content-Security-Policy': `default-src 'none'; connect-src 'self'; img-src 'self' data:; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-  }
+  const render = (state: object) => `${start}${JSON.stringify(state).replace(/</g, '\\u003c')}${end}`
   // A room of phones loading /join at once between two votes gets one render and one gzip.
   let last: { version: string, page: string, gzipped?: Buffer } | undefined
   return {
@@ -68,6 +45,7 @@ export async function buildJoinPage(): Promise<JoinPage> {
         : last.page
       res.writeHead(200, {
         ...headers,
+        'Vary': 'Accept-Encoding',
         ...extraHeaders,
         ...(gzip
           ? { 'Content-Encoding': 'gzip' }
