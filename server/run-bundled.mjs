@@ -67,10 +67,14 @@ async function bundle() {
   const partial = `${file}.${process.pid}.tmp`
   writeFileSync(partial, code)
   renameSync(partial, file)
-  // Bundles of older code go, once no server starting now can be about to import them.
+  // Bundles of older code go, once no server starting now can be about to import them (another
+  // server starting at the same moment may have removed one already).
   for (const old of readdirSync(cacheDir)) {
     const path = join(cacheDir, old)
-    if (old.startsWith(`${name}-`) && path !== file && Date.now() - statSync(path).mtimeMs > 60_000)
+    if (!old.startsWith(`${name}-`) || path === file)
+      continue
+    const age = Date.now() - (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
+    if (age > 60_000)
       rmSync(path, { force: true })
   }
   return file
