@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import process from 'node:process'
+import { describe, expect, it } from 'vitest'
+
+const LAUNCHER = join(import.meta.dirname, 'run-bundled.mjs')
+
+function run(args: string[]) {
+  const result = spawnSync(process.execPath, [LAUNCHER, ...args], { encoding: 'utf8', timeout: 30_000 })
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+describe('run-bundled', () => {
+  it('runs a TypeScript entry with its arguments; each file\'s import.meta.url is its own', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'run-bundled-'))
+    mkdirSync(join(dir, 'nested'))
+    writeFileSync(join(dir, 'nested', 'next-to-code.txt'), 'found beside nested/read.ts')
+    writeFileSync(join(dir, 'nested', 'read.ts'), `import { readFileSync } from 'node:fs'
+export const beside: string = readFileSync(new URL('./next-to-code.txt', import.meta.url), 'utf8')
+export const here: string = import.meta.filename
+`)
+    writeFileSync(join(dir, 'bundle-entry.ts'), `import process from 'node:process'
+import { beside, here } from './nested/read.ts'
+const args: string[] = process.argv.slice(2)
+console.log(JSON.stringify({ beside, here, args, entry: import.meta.filename }))
+`)
+    const result = run([join(dir, 'bundle-entry.ts'), '--port', '0'])
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+    expect(JSON.parse(result.stdout)).toEqual({
+      beside: 'found beside nested/read.ts',
+      here: join(dir, 'nested', 'read.ts'),
+      args: ['--port', '0'],
+      entry: join(dir, 'bundle-entry.ts'),
+    })
+  })
+
+  it('says how to use it when no TypeScript entry is given', () => {
+    const result = run([])
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/^Usage: node server\/run-bundled\.mjs <entry\.ts>/)
+  })
+})
