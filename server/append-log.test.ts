@@ -31,6 +31,16 @@ describe('appendLog', () => {
     expect(readdirSync(dir).filter(f => f.includes('.damaged-'))).toHaveLength(1)
   })
 
+  it('counts valid JSON that is not a record (null, a number, a list) as damage', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'append-log-'))
+    const path = join(dir, 'log.jsonl')
+    writeFileSync(path, '{"n":1}\nnull\n7\n[1]\n{"n":5}\n')
+    const log = AppendLog.open(path)
+    expect(log.startup.records).toEqual([{ n: 1 }, { n: 5 }])
+    expect(log.startup.damaged).toEqual([2, 3, 4])
+    expect(readFileSync(path, 'utf8')).toBe('{"n":1}\n{"n":5}\n')
+  })
+
   it('cuts only a torn tail, which is the expected crash case', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'append-log-'))
     const path = join(dir, 'log.jsonl')

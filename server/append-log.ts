@@ -19,6 +19,9 @@ interface Pending {
   reject: (error: Error) => void
 }
 
+/** Every line of the log is a JSON object with a `type`. */
+export interface LoggedRecord { type?: unknown }
+
 /** What reading the log at start found; `damaged` lines were skipped. */
 export interface LogReport<T> {
   records: T[]
@@ -39,7 +42,11 @@ export class AppendLog {
   /** Set while the file may end in a partial record: nothing is written until it is cut back. */
   private broken: Error | null = null
 
-  constructor(readonly path: string) {
+  /**
+   * `startup`: what was in the file when it was opened (see `open`). The stores that share this
+   * log (polls, questions, reactions) each replay it, so the file is read and repaired only once.
+   */
+  constructor(readonly path: string, readonly startup: LogReport<LoggedRecord> = { records: [], damaged: [], tornTail: false }) {
     mkdirSync(dirname(path), { recursive: true })
     this.size = existsSync(path) ? fstatSize(path) : 0
     this.handle = open(path, 'a')
@@ -62,7 +69,11 @@ export class AppendLog {
       if (!line.trim())
         return
       try {
-        report.records.push(JSON.parse(line) as T)
+        const record: unknown = JSON.parse(line)
+        // Valid JSON that is not a record (`null`, a number, a list) is damage too.
+        if (typeof record !== 'object' || record === null || Array.isArray(record))
+          throw new TypeError('not a record')
+        report.records.push(record as T)
       }
       catch {
         if (index === lines.length - 1 && !endsClean)
@@ -93,6 +104,11 @@ export class AppendLog {
       }
     }
     return report
+  }
+
+  /** Reads the log (cutting a torn tail, setting damaged lines aside), then opens it for appends. */
+  static open(path: string): AppendLog {
+    return new AppendLog(path, AppendLog.read<LoggedRecord>(path))
   }
 
   append(record: object): Promise<void> {

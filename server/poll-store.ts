@@ -80,10 +80,10 @@ export class PollStore {
       })
     }
     const path = join(options.resultsDir, 'polls.jsonl')
-    const report = AppendLog.read<LogRecord>(path)
-    report.records.forEach(record => this.apply(record))
-    this.damage = describeDamage(path, report)
-    this.log = new AppendLog(path)
+    this.log = AppendLog.open(path)
+    // The questions' and reactions' records share the file; apply() passes over them.
+    this.log.startup.records.forEach(record => this.apply(record as LogRecord))
+    this.damage = describeDamage(path, this.log.startup)
   }
 
   get ids(): string[] {

@@ -3,9 +3,9 @@
  * the same fsync) before it is applied, and the log's question records are replayed at start.
  */
 import type { ModerationAction, QaRecord, QaSettings, Refusal } from '../lib/qa/questions.ts'
+import type { AppendLog } from './append-log.ts'
 import { randomBytes } from 'node:crypto'
 import { isQaRecord, QuestionBook } from '../lib/qa/questions.ts'
-import { AppendLog } from './append-log.ts'
 
 export class QaStore {
   readonly book = new QuestionBook()
@@ -14,7 +14,7 @@ export class QaStore {
   private inFlight = new Map<string, number>()
 
   constructor(private log: AppendLog) {
-    for (const record of AppendLog.read<{ type?: unknown }>(log.path).records) {
+    for (const record of log.startup.records) {
       if (isQaRecord(record))
         this.book.apply(record)
     }

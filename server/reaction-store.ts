@@ -3,8 +3,8 @@
  * (slide, reaction and time; never who) and replayed at start.
  */
 import type { PaceSnapshot, ReactionCounts, ReactionId, ReactionRecord } from '../lib/reactions/reactions.ts'
+import type { AppendLog } from './append-log.ts'
 import { emptyCounts, isReactionRecord, PaceWindow } from '../lib/reactions/reactions.ts'
-import { AppendLog } from './append-log.ts'
 
 export class ReactionStore {
   floating = false
@@ -13,7 +13,7 @@ export class ReactionStore {
   private listeners = new Set<(kind: ReactionId | null) => void>()
 
   constructor(private log: AppendLog) {
-    for (const record of AppendLog.read<{ type?: unknown }>(log.path).records) {
+    for (const record of log.startup.records) {
       if (isReactionRecord(record))
         this.apply(record)
     }
