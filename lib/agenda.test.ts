@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { buildAgenda } from './agenda'
+import { buildAgenda, paceAgainstPlan } from './agenda'
+
+describe('paceAgainstPlan', () => {
+  it('is on plan anywhere inside the slide\'s planned minutes, and counts whole minutes outside them', () => {
+    // The slide is planned from minute 10 to minute 13.
+    expect(paceAgainstPlan(10, 3, 10)).toBe('on plan')
+    expect(paceAgainstPlan(10, 3, 13.9)).toBe('on plan')
+    expect(paceAgainstPlan(10, 3, 15.5)).toBe('2 min behind plan')
+    expect(paceAgainstPlan(10, 3, 9.5)).toBe('on plan')
+    expect(paceAgainstPlan(10, 3, 6.2)).toBe('3 min ahead of plan')
+    expect(paceAgainstPlan(0, 2, 0)).toBe('on plan')
+  })
+})
 
 describe('buildAgenda', () => {
   it('groups slides into parts and sums their minutes', () => {

@@ -72,3 +72,18 @@ export function buildAgenda(slides: readonly TimedFrontmatter[]): Agenda {
 export function formatPlannedTime(minutes: number): string {
   return `Planned: ${minutes} min`
 }
+
+/**
+ * How the session stands against the plan, for a slide planned from `startsAt` for `minutes`
+ * (minutes from the start of the workshop) after `elapsed` minutes: on plan anywhere inside the
+ * slide's planned time, else how far ahead of its start or behind its end, in whole minutes.
+ */
+export function paceAgainstPlan(startsAt: number, minutes: number, elapsed: number): string {
+  const behind = Math.floor(elapsed - (startsAt + minutes))
+  const ahead = Math.floor(startsAt - elapsed)
+  if (behind >= 1)
+    return `${behind} min behind plan`
+  if (ahead >= 1)
+    return `${ahead} min ahead of plan`
+  return 'on plan'
+}

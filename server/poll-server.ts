@@ -4,11 +4,12 @@
  * access gate (README "Security model").
  */
 import type { IncomingMessage } from 'node:http'
-import type { ServerInfo } from '../lib/polls/protocol.ts'
+import type { RemoteSlide, ServerInfo } from '../lib/polls/protocol.ts'
 import type { Handler } from './http-api.ts'
 import type { StreamLimits } from './live-stream.ts'
 import { existsSync, readFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
+import { slideMinutes } from '../lib/agenda.ts'
 import { readDeck } from '../lib/deck/read-deck.ts'
 import { parseBlocklist } from '../lib/polls/blocklist.ts'
 import { loadPollsFromDeck } from '../lib/polls/load-from-deck.ts'
@@ -60,6 +61,17 @@ export interface PollServer {
   close: () => Promise<void>
 }
 
+/** What the phone remote shows of each slide, with where it sits in the planned time. */
+function remoteSlides(slides: Awaited<ReturnType<typeof readDeck>>['slides']): RemoteSlide[] {
+  let startsAt = 0
+  return slides.map((s) => {
+    const minutes = slideMinutes(s.frontmatter)
+    const slide = { no: s.no, title: s.title, notes: s.note.trim(), minutes, startsAt }
+    startsAt += minutes
+    return slide
+  })
+}
+
 export async function createPollServer(options: PollServerOptions = {}): Promise<PollServer> {
   const slidesPath = resolve(options.slidesPath ?? 'slides.md')
   const polls = await loadPollsFromDeck(slidesPath)
@@ -89,12 +101,7 @@ export async function createPollServer(options: PollServerOptions = {}): Promise
     qa,
     stream,
     page: await buildRemotePage(),
-    slides: deck.slides.map(s => ({
-      no: s.no,
-      title: s.title,
-      notes: s.note.trim(),
-      minutes: typeof s.frontmatter.minutes === 'number' ? s.frontmatter.minutes : 0,
-    })),
+    slides: remoteSlides(deck.slides),
   })
   const gate = accessGate({ isPresenterMachine, shareDeck: options.shareDeck ?? false, token })
   const api = createApiHandler({

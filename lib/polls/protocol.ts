@@ -209,6 +209,8 @@ export interface RemoteSlide {
   notes: string
   /** Planned minutes (frontmatter `minutes:`). */
   minutes: number
+  /** Planned minutes from the start of the workshop to this slide. */
+  startsAt: number
 }
 
 /** `GET /api/remote`: everything the remote shows, in one request. */

@@ -2,7 +2,8 @@
  * The phone remote's script (/remote): plain DOM, a request every 1.5 s for the state (no stream:
  * an EventSource cannot send the Authorization header), big buttons within a thumb's reach.
  */
-import type { PollSnapshot, RemoteState } from '../../lib/polls/protocol.ts'
+import type { PollSnapshot, RemoteSlide, RemoteState } from '../../lib/polls/protocol.ts'
+import { paceAgainstPlan } from '../../lib/agenda.ts'
 import { el } from '../join/dom.ts'
 
 const KEY = 'workshop-remote-token'
@@ -47,11 +48,11 @@ async function act(method: 'GET' | 'POST', path: string, body?: object): Promise
   await refresh()
 }
 
-function clock(startedAt: string | null): string {
-  if (!startedAt)
-    return '0:00'
-  const seconds = Math.max(0, Math.floor((Date.now() - Date.parse(startedAt)) / 1000))
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`
+/** Time since the deck started, and how that stands against the plan for this slide. */
+function clock(startedAt: string | null, slide: RemoteSlide | null): string {
+  const seconds = startedAt ? Math.max(0, Math.floor((Date.now() - Date.parse(startedAt)) / 1000)) : 0
+  const time = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`
+  return slide ? `${time} · ${paceAgainstPlan(slide.startsAt, slide.minutes, seconds / 60)}` : time
 }
 
 function pollControls(poll: PollSnapshot): HTMLElement {
@@ -96,7 +97,7 @@ function draw(): void {
     return
   const { slide, total, startedAt, poll, questions, decks } = latest
   root.append(
-    el('p', { className: 'meta' }, el('span', { textContent: slide ? `Slide ${slide.no} / ${total}` : `${total} slides` }), el('span', { id: 'clock', textContent: clock(startedAt) })),
+    el('p', { className: 'meta' }, el('span', { textContent: slide ? `Slide ${slide.no} / ${total}` : `${total} slides` }), el('span', { id: 'clock', textContent: clock(startedAt, slide) })),
     el('h1', { textContent: slide ? slide.title || `Slide ${slide.no}` : 'The deck has not started' }),
   )
   if (slide?.minutes)
@@ -137,7 +138,7 @@ async function refresh(): Promise<void> {
   }
   const shown = document.getElementById('clock')
   if (shown && latest)
-    shown.textContent = clock(latest.startedAt)
+    shown.textContent = clock(latest.startedAt, latest.slide)
 }
 
 if (token) {

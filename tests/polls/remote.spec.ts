@@ -1,4 +1,6 @@
 import type { PollSnapshot } from '../../lib/polls/protocol.ts'
+import { slideMinutes } from '../../lib/agenda.ts'
+import { deckSource } from '../deck/deck-source.ts'
 import { expect, test } from './fixtures.ts'
 import { presenterHeaders, TOKEN } from './poll-server.ts'
 
@@ -28,6 +30,11 @@ test.describe('phone remote', () => {
     await expect(deck).toHaveURL(new RegExp(`/${target.slide}(\\?|$)`))
     await expect(remote.getByRole('heading', { level: 1 })).toHaveText(/.+/)
     await expect(remote.getByText(`Slide ${target.slide} /`)).toBeVisible()
+    // The clock says how the session stands against the plan: this slide is planned after the
+    // minutes of every slide before it, and the test reaches it within its first minute.
+    const plannedStart = (await deckSource()).slides.filter(s => s.no < target.slide).reduce((sum, s) => sum + slideMinutes(s.frontmatter), 0)
+    expect(plannedStart).toBeGreaterThan(1)
+    await expect(remote.locator('#clock')).toHaveText(new RegExp(`^0:\\d\\d · (${plannedStart}|${plannedStart - 1}) min ahead of plan$`))
     await expect(remote.getByRole('region', { name: 'Notes' })).toBeVisible()
     await remote.getByRole('group', { name: 'Poll controls' }).getByRole('button', { name: 'Open voting' }).tap()
     await expect(remote.getByRole('button', { name: 'Close voting' })).toBeVisible()
