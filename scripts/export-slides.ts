@@ -14,7 +14,7 @@ const options = parseCommandLine({
     'with-clicks': { type: 'boolean', help: 'one page per click step (exports/slides-with-clicks.pdf)' },
     'dark': { type: 'boolean', help: 'the dark theme' },
     'handout': { type: 'boolean', help: 'three slides per A4 page with lines for notes (exports/handout.pdf)' },
-    'notes': { type: 'boolean', help: 'each slide beside its presenter notes, A4 landscape (exports/notes.pdf)' },
+    'notes': { type: 'boolean', help: 'each slide above its presenter notes, one A4 page per slide (exports/notes.pdf)' },
     'results': { type: 'string', value: '<folder|file>', help: 'show these poll results (a results folder or its polls.jsonl); polls are empty without it' },
     'entry': { type: 'string', default: 'slides.md', value: '<file>', help: 'the deck\'s entry file' },
     'output': { type: 'string', value: '<file.pdf>', help: 'where to write the PDF (default: exports/slides[-with-clicks][-dark].pdf)' },
@@ -48,6 +48,8 @@ exportDeck({
   },
 }).then((result) => {
   console.log(`Exported ${result.pages} pages (${result.slides} slides${withClicks ? ', one page per click step' : ''}) to ${relative('.', result.output)} (settled in ${result.settleSeconds.toFixed(1)} s, printed in ${result.exportSeconds.toFixed(1)} s)`)
+  if (result.cutNotes.length)
+    console.warn(`The notes of slide ${result.cutNotes.join(', ')} do not fit on one page and are cut on paper: shorten them, or read them in the presenter view.`)
   process.exit(0)
 }, (error: Error) => {
   console.error(error instanceof CommandError ? error.message : `Export failed: ${error.message}`)

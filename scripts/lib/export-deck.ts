@@ -29,7 +29,7 @@ import { chromium } from 'playwright-core'
 import { chromiumLaunchOptions } from '../../lib/browser/chromium'
 import { CommandError } from '../../lib/cli/fail'
 import { pdfPageCount } from '../../lib/pdf/page-count'
-import { arrangeSheets, notesHtml, sheetSize } from './print-layouts'
+import { arrangeSheets, notesHtml, SHEET } from './print-layouts'
 
 export interface ExportDeckOptions {
   /** The deck's entry Markdown file. */
@@ -40,7 +40,7 @@ export interface ExportDeckOptions {
   dark?: boolean
   /**
    * 'slides' (default): one canvas-sized page per slide. 'handout': three slides per A4 page with
-   * lines for notes. 'notes': each slide beside its presenter notes, A4 landscape.
+   * lines for notes. 'notes': each slide above its presenter notes, A4 portrait.
    */
   layout?: PrintLayout
   /** Called with every URL the print page requests (the page the PDF is printed from). */
@@ -58,6 +58,8 @@ export interface ExportDeckResult {
   slides: number
   /** Pages of the PDF: one per slide, or one per click step with `withClicks`. */
   pages: number
+  /** Notes layout: slides whose notes did not fit on their page (cut on paper). */
+  cutNotes: number[]
   /** Seconds spent waiting for the print page to settle, then printing. */
   settleSeconds: number
   exportSeconds: number
@@ -102,10 +104,11 @@ export async function exportDeck(options: ExportDeckOptions): Promise<ExportDeck
     const title = String(slidev.data.config.title ?? slidev.data.headmatter.title ?? 'Slides')
     const layout = options.layout ?? 'slides'
     let paper = size
+    let cutNotes: number[] = []
     if (layout !== 'slides') {
       const notes = slidev.data.slides.map(slide => notesHtml(slide.note))
-      await arrangeSheets(page, { layout, title, canvas: size, notes })
-      paper = sheetSize(layout)
+      cutNotes = (await arrangeSheets(page, { layout, title, canvas: size, notes })).cutNotes
+      paper = SHEET
     }
     else {
       await page.evaluate((t) => {
@@ -117,6 +120,7 @@ export async function exportDeck(options: ExportDeckOptions): Promise<ExportDeck
       output,
       slides: slidev.data.slides.length,
       pages: pdfPageCount(output),
+      cutNotes,
       settleSeconds: (settled - started) / 1000,
       exportSeconds: (performance.now() - settled) / 1000,
     }

@@ -2,7 +2,8 @@
  * Paper layouts built on the settled print page that the slides PDF comes from: the same slides,
  * vector and searchable, rearranged on A4 sheets before printing.
  *   handout: three slides per portrait page, each with ruled lines for notes (participants);
- *   notes:   one slide per landscape page, beside its presenter notes (facilitators).
+ *   notes:   one slide per portrait page, across the top, its presenter notes below (facilitators).
+ * Both are A4 portrait: a landscape notes page left half the sheet empty under a half-width slide.
  */
 import type { Page } from 'playwright-core'
 import MarkdownIt from 'markdown-it'
@@ -18,11 +19,8 @@ export interface SheetSize {
   height: number
 }
 
-export function sheetSize(layout: Exclude<PrintLayout, 'slides'>): SheetSize {
-  return layout === 'handout'
-    ? { width: A4.short, height: A4.long }
-    : { width: A4.long, height: A4.short }
-}
+/** The paper layouts' sheet: A4 portrait. */
+export const SHEET: SheetSize = { width: A4.short, height: A4.long }
 
 export const SLIDES_PER_SHEET: Record<Exclude<PrintLayout, 'slides'>, number> = { handout: 3, notes: 1 }
 
@@ -41,9 +39,15 @@ export interface ArrangeOptions {
   notes: string[]
 }
 
-/** Moves the print page's slides onto A4 sheets; returns the number of sheets. */
-export function arrangeSheets(page: Page, options: ArrangeOptions): Promise<number> {
-  const sheet = sheetSize(options.layout)
+export interface Arranged {
+  sheets: number
+  /** Slides whose notes run past the bottom of their sheet (notes layout): cut on paper. */
+  cutNotes: number[]
+}
+
+/** Moves the print page's slides onto A4 sheets. */
+export function arrangeSheets(page: Page, options: ArrangeOptions): Promise<Arranged> {
+  const sheet = SHEET
   const css = `
     @page { size: ${sheet.width}px ${sheet.height}px; margin: 0; }
     html.print, html.print body { width: auto !important; height: auto !important; overflow: visible !important; background: #fff !important; }
@@ -55,11 +59,14 @@ export function arrangeSheets(page: Page, options: ArrangeOptions): Promise<numb
     .paper-slide { flex: none; position: relative; overflow: hidden; border: 1px solid ${palette.light.line}; border-radius: 4px; }
     .paper-slide > .print-slide-container { position: absolute; top: 0; left: 0; }
     .paper-lines { flex: 1; align-self: stretch; background-image: linear-gradient(${palette.light.line} 1px, transparent 1px); background-size: 100% 28px; background-position: 0 27px; }
-    .paper-notes { flex: 1; font-size: 13px; line-height: 1.45; overflow: hidden; }
+    .paper-notes { flex: 1; min-height: 0; font-size: 14px; line-height: 1.45; overflow: hidden; }
+    .paper-notes-sheet .paper-row { flex: 1; min-height: 0; flex-direction: column; gap: 18px; align-items: stretch; }
     .paper-notes p, .paper-notes li { margin: 0 0 6px; }
     .paper-notes ul, .paper-notes ol { padding-left: 18px; margin: 0 0 6px; }
-    .paper-handout .paper-row { flex: 1; }
-    .paper-handout .paper-lines { align-self: stretch; }
+    .paper-notes ul { list-style: disc; }
+    .paper-notes ol { list-style: decimal; }
+    .paper-handout-sheet .paper-row { flex: 1; }
+    .paper-handout-sheet .paper-lines { align-self: stretch; }
     .paper-no { font-size: 11px; color: ${palette.light.muted}; margin-top: 4px; }
   `
   return page.evaluate(({ layout, title, canvas, notes, css, sheet, perSheet }) => {
@@ -70,14 +77,15 @@ export function arrangeSheets(page: Page, options: ArrangeOptions): Promise<numb
     const root = document.createElement('div')
     root.id = 'paper-root'
     document.body.append(root)
-    // Slide width on paper: a third of the page height for the handout, half the width for notes.
-    const width = layout === 'handout' ? 440 : Math.round(sheet.width * 0.52)
+    // Slide width on paper: three rows to a page for the handout (slide text about 11 px); the
+    // whole width between the margins for notes (about 15 px).
+    const width = layout === 'handout' ? 500 : sheet.width - 96
     const scale = width / canvas.width
     const height = Math.round(canvas.height * scale)
     const sheets = Math.ceil(slides.length / perSheet)
     for (let s = 0; s < sheets; s++) {
       const page = document.createElement('section')
-      page.className = `paper-sheet paper-${layout}`
+      page.className = `paper-sheet paper-${layout}-sheet`
       const head = document.createElement('header')
       head.className = 'paper-head'
       head.append(Object.assign(document.createElement('span'), { textContent: title }), Object.assign(document.createElement('span'), { textContent: `${s + 1} / ${sheets}` }))
@@ -119,6 +127,13 @@ export function arrangeSheets(page: Page, options: ArrangeOptions): Promise<numb
       root.append(page)
     }
     document.title = title
-    return sheets
+    // Long notes get a smaller type, down to 11 px, before any is cut off. (No named helper
+    // here: this function runs in the page, where tsx's name-keeping helper does not exist.)
+    const cutNotes = [...root.querySelectorAll<HTMLElement>('.paper-notes')].map((notes, i) => {
+      for (let px = 13; px >= 11 && notes.scrollHeight > notes.clientHeight + 1; px--)
+        notes.style.fontSize = `${px}px`
+      return notes.scrollHeight > notes.clientHeight + 1 ? i + 1 : 0
+    }).filter(no => no > 0)
+    return { sheets, cutNotes }
   }, { ...options, css, sheet, perSheet: SLIDES_PER_SHEET[options.layout] })
 }

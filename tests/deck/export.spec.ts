@@ -96,7 +96,8 @@ test.describe('Paper layouts', () => {
       expect(pages).toHaveLength(Math.ceil(slides.length / SLIDES_PER_SHEET[layout]))
       expect(result.pages).toBe(pages.length)
       const info = execFileSync('pdfinfo', [output], { encoding: 'utf8' })
-      expect(info).toMatch(layout === 'handout' ? /Page size:\s+595\.\d+ x 842\.\d+/ : /Page size:\s+842\.\d+ x 595\.\d+/)
+      // A4 portrait, both: slides across the top of a notes page leave no half of it empty.
+      expect(info).toMatch(/Page size:\s+595\.\d+ x 842\.\d+/)
       // The slides stay text on paper: each poll's options are on the page that holds its slide.
       for (const slide of slides.filter(s => s.frontmatter.poll)) {
         const page = pages[Math.floor((slide.no - 1) / SLIDES_PER_SHEET[layout])]!
@@ -104,9 +105,11 @@ test.describe('Paper layouts', () => {
           expect.soft(words(page).join(' '), `slide ${slide.no}: option "${choice.label}"`).toContain(words(choice.label).join(' '))
       }
       if (layout === 'notes') {
-        // Each slide sits beside its notes: a phrase from the first slide's notes is on page 1.
+        // Each slide sits above its notes: a phrase from the first slide's notes is on page 1,
+        // and no slide's notes run off the bottom of its page.
         const phrase = words(slides[0]!.note).slice(0, 4).join(' ')
         expect(words(pages[0]!).join(' ')).toContain(phrase)
+        expect(result.cutNotes, 'slides whose notes are cut on paper').toEqual([])
       }
     })
   }
