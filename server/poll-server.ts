@@ -4,6 +4,7 @@
  * access gate (README "Security model").
  */
 import type { IncomingMessage } from 'node:http'
+import type { Deck } from '../lib/deck/types.ts'
 import type { RemoteSlide, ServerInfo } from '../lib/polls/protocol.ts'
 import type { Handler } from './http-api.ts'
 import type { StreamLimits } from './live-stream.ts'
@@ -12,7 +13,7 @@ import { basename, dirname, join, resolve } from 'node:path'
 import { slideMinutes } from '../lib/agenda.ts'
 import { readDeck } from '../lib/deck/read-deck.ts'
 import { parseBlocklist } from '../lib/polls/blocklist.ts'
-import { loadPollsFromDeck } from '../lib/polls/load-from-deck.ts'
+import { pollsOfDeck } from '../lib/polls/load-from-deck.ts'
 import { accessGate } from './access-gate.ts'
 import { createApiHandler } from './http-api.ts'
 import { buildJoinPage } from './join/join-page.ts'
@@ -62,7 +63,7 @@ export interface PollServer {
 }
 
 /** What the phone remote shows of each slide, with where it sits in the planned time. */
-function remoteSlides(slides: Awaited<ReturnType<typeof readDeck>>['slides']): RemoteSlide[] {
+function remoteSlides(slides: Deck['slides']): RemoteSlide[] {
   let startsAt = 0
   return slides.map((s) => {
     const minutes = slideMinutes(s.frontmatter)
@@ -74,7 +75,9 @@ function remoteSlides(slides: Awaited<ReturnType<typeof readDeck>>['slides']): R
 
 export async function createPollServer(options: PollServerOptions = {}): Promise<PollServer> {
   const slidesPath = resolve(options.slidesPath ?? 'slides.md')
-  const polls = await loadPollsFromDeck(slidesPath)
+  // Read once: the polls and the phone remote's slides come from the same parse.
+  const deck = await readDeck(basename(slidesPath), dirname(slidesPath))
+  const polls = pollsOfDeck(deck)
   const resultsDir = resolve(options.resultsDir ?? 'results')
   assertWritableResults(resultsDir)
   const blocklistPath = join(dirname(slidesPath), 'polls', 'blocklist.txt')
@@ -95,7 +98,6 @@ export async function createPollServer(options: PollServerOptions = {}): Promise
   const stopFeed = feedQuestions(qa, stream)
   const reactions = new ReactionStore(store.log)
   const reactionApi = createReactionRoutes(reactions, stream)
-  const deck = await readDeck(basename(slidesPath), dirname(slidesPath))
   const remote = remoteRoutes({
     store,
     qa,

@@ -5,6 +5,7 @@
  *   const polls = await loadPollsFromDeck()          // slides.md at the repository root
  *   for (const { poll, slide, file } of polls) ...
  */
+import type { Deck } from '../deck/types.ts'
 import type { Poll } from './schema.ts'
 import { basename, dirname, resolve } from 'node:path'
 import process from 'node:process'
@@ -37,7 +38,11 @@ export class PollDeclarationError extends Error {
 /** Loads and validates every poll of the deck; throws PollDeclarationError naming file, slide and problem. */
 export async function loadPollsFromDeck(slidesPath = 'slides.md'): Promise<DeckPoll[]> {
   const entry = resolve(slidesPath)
-  const deck = await readDeck(basename(entry), dirname(entry))
+  return pollsOfDeck(await readDeck(basename(entry), dirname(entry)))
+}
+
+/** The validated polls of a deck already read (the poll server reads it once for polls and remote). */
+export function pollsOfDeck(deck: Deck): DeckPoll[] {
   const problems: string[] = []
   const found: DeckPoll[] = []
   for (const slide of deck.slides) {
