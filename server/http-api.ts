@@ -88,9 +88,9 @@ export function createApiHandler(options: ApiOptions): Handler {
       method: 'GET',
       path: '/join',
       auth: 'participant',
-      handle: ({ req, res }) => {
+      handle: ({ req, res, participant }) => {
         const headers: Record<string, string> = {}
-        if (!ids.fromRequest(req)) {
+        if (!participant) {
           const address = clientAddress(req)
           const capped = !options.isPresenterMachine(req)
           if (capped && !newIds.allows(address))
@@ -116,8 +116,8 @@ export function createApiHandler(options: ApiOptions): Handler {
       method: 'GET',
       path: '/api/polls',
       auth: 'participant',
-      handle: ({ req, res, presenter }) => json(res, 200, {
-        polls: store.snapshots({ presenter, participant: ids.fromRequest(req) ?? undefined }),
+      handle: ({ res, presenter, participant }) => json(res, 200, {
+        polls: store.snapshots({ presenter, participant }),
         current: stream.currentPoll,
         seq: store.seq,
       }),
@@ -127,11 +127,11 @@ export function createApiHandler(options: ApiOptions): Handler {
       path: '/api/stream',
       auth: 'participant',
       tokenInQuery: true,
-      handle: ({ req, res, presenter }) => {
+      handle: ({ req, res, presenter, participant }) => {
         const refused = stream.admit(clientAddress(req), presenter || options.isPresenterMachine(req))
         if (refused)
           throw new HttpError(429, refused)
-        stream.connect(req, res, { presenter, participant: ids.fromRequest(req) ?? undefined })
+        stream.connect(req, res, { presenter, participant })
       },
     },
     {
