@@ -1,6 +1,6 @@
 import type { Poll } from './schema.ts'
 import { describe, expect, it } from 'vitest'
-import { checkAnswer, cleanEntry, wordKey } from './answer.ts'
+import { checkAnswer, cleanEntry, normalizeEntry, wordKey } from './answer.ts'
 import { pollSchema } from './schema.ts'
 
 const poll = (input: unknown): Poll => pollSchema.parse(input)
@@ -69,5 +69,25 @@ describe('cleanEntry (questions)', () => {
 
   it('counts characters, not UTF-16 units', () => {
     expect(cleanEntry('🙂'.repeat(10), { max: 10 }).ok).toBe(true)
+  })
+})
+
+describe('normalizeEntry: what counts as the same entry, and as an empty one', () => {
+  it('counts an entry the same with or without invisible characters, variation selectors included', () => {
+    expect(wordKey('open\uFE0F')).toBe('open')
+    expect(wordKey('op\u034Fen')).toBe('open')
+    expect(wordKey('open\u{E0041}\u{E0042}')).toBe('open')
+    expect(wordKey('o\u200Dpen')).toBe('open')
+  })
+
+  it('keeps emoji sequences whole: joiners, presentation selectors, keycaps and subdivision flags', () => {
+    for (const emoji of ['👩‍💻', '❤️', '1️⃣', '🏳️‍🌈', '🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}', '🇪🇺'])
+      expect(normalizeEntry(emoji), emoji).toBe(emoji)
+  })
+
+  it('calls an entry empty when nothing visible is left: Hangul fillers, the braille blank, marks alone', () => {
+    for (const blank of ['\u3164', '\u115F\u1160', '\uFFA0', '\u2800\u2800', '\u034F', '\u0301\u0301', '\u{E0020}'])
+      expect(cleanEntry(blank, { max: 10 }), JSON.stringify(blank)).toEqual({ ok: false, error: 'text is empty (after removing invisible and control characters)' })
+    expect(normalizeEntry('a\u2800b')).toBe('a b')
   })
 })

@@ -9,22 +9,52 @@ export type AnswerCheck = { ok: true, answer: Answer } | { ok: false, error: str
 // Angle brackets have no place in a one-word answer; refusing them keeps the log and the CSV
 // clean (the page renders text as text anyway).
 const UNSAFE_TEXT = /[<>]/
-// C0 and C1 controls become spaces (a pasted tab or newline separates words).
+// C0 and C1 controls become spaces (a pasted tab or newline separates words), and so do characters
+// that print as a blank without being spaces (the braille blank).
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROLS = /[\u0000-\u001F\u007F-\u009F]/g
-// Zero-width and bidi controls are invisible: they would make one word count as two, or reorder
-// what the projector shows. Soft hyphen and the word joiners too.
-const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g
+const CONTROLS = /[\u0000-\u001F\u007F-\u009F\u2800]/g
+// Invisible characters (Unicode's default-ignorable code points: zero-width and bidi controls, the
+// combining grapheme joiner, variation selectors, tag characters, Hangul fillers, soft hyphen...)
+// would make one word count as two, hide a word from the blocklist, or reorder what the projector
+// shows. Within an emoji some of them are the emoji: the joiner of a sequence, the emoji
+// presentation selector and, after a black flag, the tags of a subdivision flag.
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/u
+const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u20E3]/u
+const EMOJI_PARTS = new Set(['\u200D', '\uFE0F'])
+const FLAG_TAGS = /[\u{E0020}-\u{E007F}]/u
+const BLACK_FLAG = '\u{1F3F4}'
+// What makes an entry visible: a letter, digit, punctuation or symbol (emoji included). Marks
+// alone, private-use and unassigned characters show nothing a room can read.
+const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' })
+
+/** One grapheme without its invisible characters, emoji sequences kept whole. */
+function withoutInvisible(grapheme: string): string {
+  const emoji = EMOJI.test(grapheme)
+  const flag = grapheme.startsWith(BLACK_FLAG)
+  let kept = ''
+  for (const char of grapheme) {
+    if (IGNORABLE.test(char) && !(emoji && EMOJI_PARTS.has(char)) && !(flag && FLAG_TAGS.test(char)))
+      continue
+    kept += char
+  }
+  return kept
+}
 
 /**
- * One word-cloud entry as it is counted and shown: NFC, controls and invisible characters removed,
- * spaces collapsed and trimmed. Null when the text holds a lone surrogate (not text at all).
+ * One word-cloud entry as it is counted and shown: NFC, controls and invisible characters removed
+ * (emoji sequences kept whole), spaces collapsed and trimmed; empty when nothing visible is left.
+ * Null when the text holds a lone surrogate (not text at all).
  */
 export function normalizeEntry(text: string): string | null {
   if (LONE_SURROGATE.test(text))
     return null
-  return text.normalize('NFC').replace(CONTROLS, ' ').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim()
+  let cleaned = ''
+  for (const { segment } of graphemes.segment(text.normalize('NFC').replace(CONTROLS, ' ')))
+    cleaned += withoutInvisible(segment)
+  cleaned = cleaned.replace(/\s+/g, ' ').trim()
+  return VISIBLE.test(cleaned) ? cleaned : ''
 }
 
 export type CleanEntry = { ok: true, text: string } | { ok: false, error: string }

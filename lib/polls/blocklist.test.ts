@@ -19,3 +19,19 @@ describe('blocklist', () => {
     expect(isBlocked('anything', new Set())).toBe(false)
   })
 })
+
+describe('blocklist against disguised words', () => {
+  const list = parseBlocklist('heck\nbad phrase\n')
+
+  it('sees through look-alikes from other scripts, compatibility forms, accents and joiners', () => {
+    for (const disguised of ['hеck', 'ｈｅｃｋ', '𝐡𝐞𝐜𝐤', 'héck', 'he\u034Fck', 'he\u{E0063}ck', 'h\u200De\u200Dck', 'HЕCK', 'bad phrаse'])
+      expect(isBlocked(wordKey(disguised), list), disguised).toBe(true)
+  })
+
+  it('sees a word spelled out with spaces or dots, but not a listed word inside another', () => {
+    expect(isBlocked(wordKey('h e c k'), list)).toBe(true)
+    expect(isBlocked(wordKey('h.e.c.k'), list)).toBe(true)
+    expect(isBlocked(wordKey('checkpoint'), list)).toBe(false)
+    expect(isBlocked(wordKey('the check'), list)).toBe(false)
+  })
+})
