@@ -1,8 +1,16 @@
 import { defineAppSetup } from '@slidev/types'
 import { useIdleCursor } from '../composables/useIdleCursor'
 import { reportSlide, usePollServer } from '../composables/usePollServer'
+import { takeTokenFromQuery } from '../composables/usePresenterToken'
 
 export default defineAppSetup(({ router }) => {
+  // The token leaves the address bar (and so the history and the projector) on the first
+  // navigation; this tab keeps it. Slidev copies the query into every later slide's URL otherwise.
+  router.beforeEach((to) => {
+    const query = takeTokenFromQuery(to.query)
+    if (query)
+      return { path: to.path, query, hash: to.hash, replace: true }
+  })
   // The presenter's slide changes drive /join: participants see the poll of the current slide.
   usePollServer()
   router.afterEach(to => reportSlide(to.path))

@@ -9,8 +9,9 @@ test.describe('pace and reactions', () => {
     await presenter.goto(`${server.url}/presenter/3?poll-token=${TOKEN}`)
     const gauge = presenter.getByRole('region', { name: 'Pace over the last minute' }).first()
     await expect(gauge).toContainText('no pace signals')
+    // The projector window gets its own URL with the token: no window reads another's.
     const projector = await presenterContext.newPage()
-    await projector.goto(`${server.url}/3`)
+    await projector.goto(`${server.url}/3?poll-token=${TOKEN}`)
 
     const phone = await phoneContext.newPage()
     await phone.goto(`${server.url}/join`)
