@@ -12,6 +12,9 @@ export default defineConfig({
     rolldownOptions: { checks: { bundlerTimings: false } },
   },
   server: {
+    // Vite's default lets pages on any localhost port read every file it serves (the deck's sources,
+    // the websocket token in /@vite/client) and send it JSON: nothing here is for other origins.
+    cors: false,
     fs: {
       // Vite's own defaults plus ours (a list here replaces Vite's, so it repeats them).
       deny: FS_DENY,

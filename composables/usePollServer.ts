@@ -4,7 +4,7 @@ import type { ShallowRef } from 'vue'
  * all (a static host has none), follows the live stream, and sends the presenter's actions.
  * Every <Poll> on the page (slide, presenter view, next-slide preview) shares it.
  */
-import type { PollSnapshot, PresenterAction, ServerInfo, StreamEvents } from '../lib/polls/protocol'
+import type { PollSnapshot, PresenterAction, RoomState, ServerInfo, StreamEvents } from '../lib/polls/protocol'
 import { shallowRef } from 'vue'
 import { presenterToken } from './usePresenterToken'
 
@@ -16,6 +16,8 @@ export interface UsePollServerReturn {
   info: Readonly<ShallowRef<ServerInfo | null>>
   /** Participant pages connected now (presenter's machine only; null elsewhere). */
   participants: Readonly<ShallowRef<number | null>>
+  /** How full the session is: ids let in against the room size (presenter's machine only; null elsewhere). */
+  room: Readonly<ShallowRef<RoomState | null>>
   /** Latest snapshot per poll id. */
   polls: Readonly<ShallowRef<Record<string, PollSnapshot>>>
   /** True on the presenter's machine (it holds the token). */
@@ -30,6 +32,7 @@ const status = shallowRef<PollServerStatus>('checking')
 const info = shallowRef<ServerInfo | null>(null)
 const polls = shallowRef<Record<string, PollSnapshot>>({})
 const participants = shallowRef<number | null>(null)
+const room = shallowRef<RoomState | null>(null)
 let started = false
 let token: string | null = null
 let source: EventSource | null = null
@@ -92,7 +95,9 @@ async function start(live: boolean): Promise<void> {
     reportSlide(window.location.pathname)
   })
   source.addEventListener('presence', (event) => {
-    participants.value = (JSON.parse((event as MessageEvent<string>).data) as StreamEvents['presence']).participants
+    const presence = JSON.parse((event as MessageEvent<string>).data) as StreamEvents['presence']
+    participants.value = presence.participants
+    room.value = presence.room
   })
   source.addEventListener('poll', (event) => {
     merge([(JSON.parse((event as MessageEvent<string>).data) as StreamEvents['poll']).poll])
@@ -144,6 +149,7 @@ export function usePollServer(): UsePollServerReturn {
     info,
     polls,
     participants,
+    room,
     isPresenter: !!(token ?? presenterToken()),
     printing: typeof window !== 'undefined' && isPrinting(),
     act: (id, action) => post(`/api/polls/${encodeURIComponent(id)}/${action}`),

@@ -4,7 +4,7 @@
  * cookie /join gave that name's first request).
  */
 import type { AddressInfo } from 'node:net'
-import type { PollServer } from './poll-server.ts'
+import type { PollServer, PollServerOptions } from './poll-server.ts'
 import { mkdtempSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
@@ -24,9 +24,9 @@ export interface ApiTestServer {
   close: () => Promise<void>
 }
 
-export async function startApiTestServer(prefix: string): Promise<ApiTestServer> {
+export async function startApiTestServer(prefix: string, options: Omit<PollServerOptions, 'resultsDir' | 'token'> = {}): Promise<ApiTestServer> {
   const resultsDir = mkdtempSync(join(tmpdir(), prefix))
-  const polls = await createPollServer({ resultsDir, token: TEST_TOKEN })
+  const polls = await createPollServer({ ...options, resultsDir, token: TEST_TOKEN })
   const server = createServer((req, res) => polls.handle(req, res, () => res.writeHead(404).end()))
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`

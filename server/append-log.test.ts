@@ -51,4 +51,22 @@ describe('appendLog', () => {
     await log.close()
     expect(readFileSync(path, 'utf8')).toBe('{"n":1}\n{"n":3}\n')
   })
+
+  it('treats a last line without its newline as cut short even when it parses: not counted, cut, and reported', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'append-log-'))
+    const path = join(dir, 'log.jsonl')
+    writeFileSync(path, '{"n":1}\n{"n":2}')
+    const report = AppendLog.read<{ n: number }>(path)
+    expect(report).toMatchObject({ records: [{ n: 1 }], lines: [1], tornTail: true })
+    expect(readFileSync(path, 'utf8')).toBe('{"n":1}\n')
+    // What was counted is what the next start counts.
+    expect(AppendLog.read(path).records).toEqual(report.records)
+  })
+
+  it('gives each record its line number, so a record set aside on replay can be named', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'append-log-'))
+    const path = join(dir, 'log.jsonl')
+    writeFileSync(path, '{"n":1}\n\n{"n":3}\n')
+    expect(AppendLog.read(path)).toMatchObject({ records: [{ n: 1 }, { n: 3 }], lines: [1, 3] })
+  })
 })

@@ -12,6 +12,8 @@ import { Buffer } from 'node:buffer'
 import { closeSync, copyFileSync, existsSync, fdatasyncSync, fstatSync, ftruncateSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { dirname } from 'node:path'
+import { CommandError } from '../lib/cli/fail.ts'
+import { diskHint, displayPath } from './results-dir.ts'
 
 interface Pending {
   line: string
@@ -25,9 +27,11 @@ export interface LoggedRecord { type?: unknown }
 /** What reading the log at start found; `damaged` lines were skipped. */
 export interface LogReport<T> {
   records: T[]
+  /** The 1-based line number of each record (for reports of records set aside on replay). */
+  lines: number[]
   /** 1-based line numbers of lines that did not parse, the torn last line excepted. */
   damaged: number[]
-  /** The last line had no newline and did not parse: a crash while it was being written. */
+  /** The last line had no newline: a crash while it was being written (never acknowledged). */
   tornTail: boolean
   /** Where the file's bytes were copied before the torn tail was cut, when anything was wrong. */
   copy?: string
@@ -46,7 +50,7 @@ export class AppendLog {
    * `startup`: what was in the file when it was opened (see `open`). The stores that share this
    * log (polls, questions, reactions) each replay it, so the file is read and repaired only once.
    */
-  constructor(readonly path: string, readonly startup: LogReport<LoggedRecord> = { records: [], damaged: [], tornTail: false }) {
+  constructor(readonly path: string, readonly startup: LogReport<LoggedRecord> = { records: [], lines: [], damaged: [], tornTail: false }) {
     mkdirSync(dirname(path), { recursive: true })
     this.size = existsSync(path) ? fstatSize(path) : 0
     this.handle = open(path, 'a')
@@ -58,14 +62,20 @@ export class AppendLog {
    * was wrong the original bytes are kept in a copy beside the log first.
    */
   static read<T>(path: string, now = new Date()): LogReport<T> {
-    const report: LogReport<T> = { records: [], damaged: [], tornTail: false }
+    const report: LogReport<T> = { records: [], lines: [], damaged: [], tornTail: false }
     if (!existsSync(path))
       return report
     const bytes = readFileSync(path)
     const text = bytes.toString('utf8')
     const lines = text.split('\n')
-    const endsClean = text.length === 0 || text.endsWith('\n')
+    // Every record ends with its newline, written with it: a last line without one was cut short
+    // mid-write (never acknowledged), even when what is there happens to parse.
+    const last = text.length === 0 || text.endsWith('\n') ? -1 : lines.length - 1
     lines.forEach((line, index) => {
+      if (index === last) {
+        report.tornTail = true
+        return
+      }
       if (!line.trim())
         return
       try {
@@ -74,34 +84,17 @@ export class AppendLog {
         if (typeof record !== 'object' || record === null || Array.isArray(record))
           throw new TypeError('not a record')
         report.records.push(record as T)
+        report.lines.push(index + 1)
       }
       catch {
-        if (index === lines.length - 1 && !endsClean)
-          report.tornTail = true
-        else
-          report.damaged.push(index + 1)
+        report.damaged.push(index + 1)
       }
     })
-    if (report.tornTail || report.damaged.length) {
-      report.copy = `${path}.damaged-${now.toISOString().replace(/[:.]/g, '-')}`
-      copyFileSync(path, report.copy)
+    try {
+      repairLog(path, bytes, report, now)
     }
-    if (report.damaged.length) {
-      // The copy holds the damage; the log itself goes on with the records that parsed.
-      const clean = `${path}.clean`
-      writeFileSync(clean, report.records.map(r => `${JSON.stringify(r)}\n`).join(''), { flush: true })
-      renameSync(clean, path)
-    }
-    else if (!endsClean) {
-      // Cut back to the last full record, so the next append starts on a clean line.
-      const fd = openSync(path, 'r+')
-      try {
-        ftruncateSync(fd, bytes.lastIndexOf(0x0A) + 1)
-        fdatasyncSync(fd)
-      }
-      finally {
-        closeSync(fd)
-      }
+    catch (error) {
+      throw new LogRepairError(`The vote log ${displayPath(path)} needs repair (${report.damaged.length ? `${report.damaged.length} damaged lines` : 'a line cut short'}) but could not be rewritten (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): ${diskHint(error)}`)
     }
     return report
   }
@@ -168,6 +161,37 @@ export class AppendLog {
     while (this.flushing || this.queue.length)
       await new Promise(resolve => setTimeout(resolve, 5))
     await (await this.handle).close()
+  }
+}
+
+/** A vote log that needs repair could not be repaired; the message is one sentence with the fix. */
+export class LogRepairError extends CommandError {
+  override name = 'LogRepairError'
+}
+
+/**
+ * Sets damage aside: the original bytes are copied beside the log first, then the log keeps the
+ * records that parsed (damaged lines) or is cut back to its last full record (a torn tail).
+ */
+function repairLog(path: string, bytes: Buffer, report: LogReport<unknown>, now: Date): void {
+  if (!report.tornTail && !report.damaged.length)
+    return
+  const copy = `${path}.damaged-${now.toISOString().replace(/[:.]/g, '-')}`
+  copyFileSync(path, copy)
+  report.copy = copy
+  if (report.damaged.length) {
+    const clean = `${path}.clean`
+    writeFileSync(clean, report.records.map(r => `${JSON.stringify(r)}\n`).join(''), { flush: true })
+    renameSync(clean, path)
+    return
+  }
+  const fd = openSync(path, 'r+')
+  try {
+    ftruncateSync(fd, bytes.lastIndexOf(0x0A) + 1)
+    fdatasyncSync(fd)
+  }
+  finally {
+    closeSync(fd)
   }
 }
 

@@ -18,6 +18,8 @@ export const FS_DENY = [
   '**/.git',
   // The vote log and its archives are for the presenter's machine, not for anyone who guesses a path.
   '**/results/**',
+  // Printed guides and reports (the facilitator guide holds every answer).
+  '**/exports/**',
   '*.key',
   '.netrc',
 ]

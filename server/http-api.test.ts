@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { PollSnapshot } from '../lib/polls/protocol.ts'
+import type { ApiTestServer } from './api-test-server.ts'
 import type { PollServer } from './poll-server.ts'
 import { Buffer } from 'node:buffer'
 import { mkdtempSync } from 'node:fs'
@@ -10,6 +11,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { resultsExportSchema } from '../lib/polls/protocol.ts'
+import { startApiTestServer, TEST_TOKEN } from './api-test-server.ts'
+import { ParticipantIds } from './participant-ids.ts'
 import { createPollServer } from './poll-server.ts'
 import { resultsJson } from './results-export.ts'
 
@@ -35,7 +38,8 @@ function call(method: string, path: string, options: { body?: string | object, h
   })
 }
 
-const presenter = { Authorization: `Bearer ${TOKEN}` }
+// API posts must be JSON (a page on another origin cannot send that without asking first).
+const presenter = { 'Authorization': `Bearer ${TOKEN}`, 'Content-Type': 'application/json' }
 
 /** A participant as /join makes one: the cookie the server signed. */
 async function participant(from = '127.0.0.1'): Promise<{ cookie: string, vote: (answer: unknown, poll?: string) => Promise<Reply> }> {
@@ -258,7 +262,7 @@ describe('audience channels from a phone (another address)', () => {
     expect(JSON.parse(state.text)).toMatchObject({ total: expect.any(Number) })
     // No deck window is connected here: the navigation reaches the API, which says so.
     expect((await call('POST', '/api/remote/navigate', { body: { to: 'next' }, headers: presenter, from: OTHER_PHONE })).status).toBe(409)
-    expect((await call('POST', '/api/remote/polls/knowledge-osaid-before/close', { from: OTHER_PHONE })).status).toBe(403)
+    expect((await call('POST', '/api/remote/polls/knowledge-osaid-before/close', { body: '{}', from: OTHER_PHONE })).status).toBe(403)
     expect((await call('POST', '/api/remote/polls/knowledge-osaid-before/close', { headers: presenter, from: OTHER_PHONE })).status).toBe(200)
     expect(polls.store.isOpen('knowledge-osaid-before')).toBe(false)
     expect((await call('POST', '/api/remote/polls/knowledge-osaid-before/open', { headers: presenter, from: OTHER_PHONE })).status).toBe(200)
@@ -277,12 +281,18 @@ describe('audience channels from a phone (another address)', () => {
     expect((await hello('127.0.0.1')).find(p => p.id === 'knowledge-osaid-before')?.tally).toBeDefined()
     expect((await hello(OTHER_PHONE)).find(p => p.id === 'knowledge-osaid-before')?.tally).toBeUndefined()
   })
+
+  it('gives a phone holding the token in the Authorization header a participant\'s stream: no hidden tally, no quiz answer', async () => {
+    const polls = await streamHello('/api/stream', OTHER_PHONE, { Authorization: `Bearer ${TOKEN}` })
+    expect(polls.find(p => p.id === 'knowledge-osaid-before')?.tally).toBeUndefined()
+    expect(polls.find(p => p.id === 'licence-transfer')?.poll).not.toHaveProperty('correct')
+  })
 })
 
 /** The polls in a stream's first `hello`, opened from `from` (127.0.0.1 unless given). */
-function streamHello(path: string, from?: string): Promise<PollSnapshot[]> {
+function streamHello(path: string, from?: string, headers: Record<string, string> = {}): Promise<PollSnapshot[]> {
   return new Promise((resolve, reject) => {
-    request({ host: '127.0.0.1', port, path, localAddress: from }, (res) => {
+    request({ host: '127.0.0.1', port, path, localAddress: from, headers }, (res) => {
       let text = ''
       res.setEncoding('utf8').on('data', (c: string) => {
         text += c
@@ -315,7 +325,7 @@ describe('poll live stream', () => {
     // The presenter's stream (its query token counts on the presenter's machine only).
     const socket = connect({ host: '127.0.0.1', port, localAddress: '127.0.0.1' })
     await new Promise(resolve => socket.once('connect', resolve))
-    socket.write(`GET /api/stream?token=${TOKEN} HTTP/1.1\r\nHost: x\r\n\r\n`)
+    socket.write(`GET /api/stream?token=${TOKEN} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`)
     socket.pause()
     const droppedBefore = polls.stream.dropped
     await call('POST', '/api/polls/one-word/reset', { headers: presenter })
@@ -330,3 +340,49 @@ describe('poll live stream', () => {
     socket.destroy()
   }, 40_000)
 })
+
+describe('the room size', () => {
+  let room: ApiTestServer
+  beforeAll(async () => {
+    room = await startApiTestServer('room-', { roomSize: 3 })
+  })
+  afterAll(() => room.close())
+
+  it('lets in as many ids as the room holds, whichever address asks, then refuses with a clear page and tells the presenter', async () => {
+    for (const name of ['a', 'b', 'c'])
+      expect(await room.cookie(name)).toMatch(/^poll-participant=/)
+    const refused = await fetch(`${room.base}/join`)
+    expect(refused.status).toBe(503)
+    expect(refused.headers.get('set-cookie')).toBeNull()
+    expect(await refused.text()).toMatch(/session is full: all 3 places are taken/)
+    expect(room.polls.room.state()).toEqual({ joined: 3, size: 3, refused: 1 })
+    const presence = await presenterPresence(room)
+    expect(presence).toMatchObject({ room: { joined: 3, size: 3, refused: 1 } })
+  })
+
+  it('refuses a valid id the room has no place for (signed before the log was moved away)', async () => {
+    const stray = ParticipantIds.inFolder(room.resultsDir).issue()
+    await room.post('/api/polls/knowledge-osaid-before/open', {}, true)
+    const res = await fetch(`${room.base}/api/polls/knowledge-osaid-before/votes`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Cookie': `poll-participant=${stray}` }, body: '{"answer":"weights-only"}' })
+    const text = await res.text()
+    expect(res.status, text).toBe(403)
+    expect(text).toMatch(/session is full/)
+  })
+})
+
+/** The first presence frame of the presenter's stream. */
+function presenterPresence(server: ApiTestServer): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    request(`${server.base}/api/stream?token=${TEST_TOKEN}`, (res) => {
+      let text = ''
+      res.setEncoding('utf8').on('data', (c: string) => {
+        text += c
+        const data = /event: presence\ndata: (.+)\n/.exec(text)?.[1]
+        if (data) {
+          res.destroy()
+          resolve(JSON.parse(data))
+        }
+      })
+    }).on('error', reject).end()
+  })
+}

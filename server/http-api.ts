@@ -10,13 +10,16 @@ import type { ErrorResponse, PollSnapshot, PresenterAction, ServerInfo, VoteResp
 import type { LiveStream } from './live-stream.ts'
 import type { ParticipantIds } from './participant-ids.ts'
 import type { PollStore } from './poll-store.ts'
+import type { Room } from './room.ts'
 import { Buffer } from 'node:buffer'
 import { checkAnswer, wordKey } from '../lib/polls/answer.ts'
 import { MAX_BODY_BYTES, PRESENTER_ACTIONS } from '../lib/polls/protocol.ts'
 import { clientAddress } from './network.ts'
 import { bearerToken, tokenMatches } from './presenter-token.ts'
 import { RateWindow } from './rate-window.ts'
+import { refuse } from './refusal.ts'
 import { resultsCsv, resultsJson } from './results-export.ts'
+import { roomFullMessage } from './room.ts'
 
 export type Next = (error?: unknown) => void
 export type Handler = (req: IncomingMessage, res: ServerResponse, next: Next) => void
@@ -26,6 +29,8 @@ export interface ApiOptions {
   stream: LiveStream
   token: string
   ids: ParticipantIds
+  /** The ids let in this session, up to the room size. */
+  room: Room
   /** Requests from the presenter's machine are not held to the per-address caps. */
   isPresenterMachine: (req: IncomingMessage) => boolean
   /** New participant ids one address may get per minute (a room behind one NAT needs more). */
@@ -51,8 +56,10 @@ export interface Context {
   /** The route's captured path segments, percent-decoded. */
   params: string[]
   presenter: boolean
-  /** The signed participant id from the request's cookie, if valid. */
+  /** The signed participant id from the request's cookie, if valid and let into the room. */
   participant: string | undefined
+  /** Why a valid id was not let in: the room was full (the sentence to answer with). */
+  roomFull?: string
 }
 
 export interface Route {
@@ -71,7 +78,7 @@ export interface Route {
 const POLL_ACTION = /^\/api\/polls\/[^/]+\/([a-z0-9-]+)$/
 
 export function createApiHandler(options: ApiOptions): Handler {
-  const { store, stream, ids } = options
+  const { store, stream, ids, room } = options
   // Only accepted votes count; the window's memory is bounded (expiry and a cap on keys).
   const flood = new RateWindow(10, 10_000)
   const newIds = new RateWindow(options.newParticipantsPerMinute, 60_000)
@@ -88,16 +95,19 @@ export function createApiHandler(options: ApiOptions): Handler {
       method: 'GET',
       path: '/join',
       auth: 'participant',
-      handle: ({ req, res, participant }) => {
+      handle: async ({ req, res, participant }) => {
         const headers: Record<string, string> = {}
         if (!participant) {
           const address = clientAddress(req)
           const capped = !options.isPresenterMachine(req)
           if (capped && !newIds.allows(address))
             throw new HttpError(429, `too many new participants from ${address} in the last minute; if the whole room shares one address, restart with a higher --new-participants-per-minute`)
+          const cookie = ids.issue()
+          if (!await room.admit(ids.verify(cookie)!))
+            return refuse(res, { status: 503, title: 'The session is full', text: capitalise(roomFullMessage(room)) }, { json: false, joinLink: false })
           if (capped)
             newIds.record(address)
-          headers['Set-Cookie'] = ids.setCookie(ids.issue())
+          headers['Set-Cookie'] = ids.setCookie(cookie)
         }
         options.joinPage(req, res, `${store.seq}|${stream.currentPoll}`, () => ({
           polls: store.snapshots({ presenter: false }),
@@ -128,10 +138,13 @@ export function createApiHandler(options: ApiOptions): Handler {
       auth: 'participant',
       tokenInQuery: true,
       handle: ({ req, res, presenter, participant }) => {
-        const refused = stream.admit(clientAddress(req), presenter || options.isPresenterMachine(req))
+        const refused = stream.open(res, { presenter, participant }, {
+          address: clientAddress(req),
+          presenterMachine: options.isPresenterMachine(req),
+          participant,
+        })
         if (refused)
           throw new HttpError(429, refused)
-        stream.connect(req, res, { presenter, participant })
       },
     },
     {
@@ -227,14 +240,22 @@ export function createApiHandler(options: ApiOptions): Handler {
     const { route, params } = found
     const inQuery = route.tokenInQuery && options.isPresenterMachine(req)
     const given = bearerToken(req) ?? (inQuery ? url.searchParams.get('token') ?? undefined : undefined)
-    const presenter = tokenMatches(options.token, given)
-    if (route.auth === 'presenter' && !presenter)
-      throw new HttpError(403, 'presenter token required (Authorization: Bearer <token>)')
-    // As the access gate: from another address, the remote's API is the only presenter route
+    const tokenGiven = tokenMatches(options.token, given)
+    // As the access gate: from another address the token opens the remote's API and nothing else.
+    // Elsewhere that request is a participant's: a phone holding the token sees no hidden tally
     // (GET /api/reactions shares its path with the phones' POST, so the gate alone cannot tell).
-    if (route.auth === 'presenter' && !options.isPresenterMachine(req) && !isRemoteApiPath(path))
-      throw new HttpError(403, 'this answers on the presenter\'s machine only (the phone remote uses /api/remote)')
-    return route.handle({ req, res, url, params, presenter, participant: ids.fromRequest(req) ?? undefined })
+    const presenter = tokenGiven && (options.isPresenterMachine(req) || isRemoteApiPath(path))
+    if (route.auth === 'presenter' && !presenter) {
+      throw new HttpError(403, tokenGiven
+        ? 'this answers on the presenter\'s machine only (the phone remote uses /api/remote)'
+        : 'presenter token required (Authorization: Bearer <token>)')
+    }
+    const participant = ids.fromRequest(req) ?? undefined
+    const context: Context = { req, res, url, params, presenter, participant }
+    if (!participant || room.has(participant))
+      return route.handle(context)
+    // A valid id the log does not know (the log was moved or lost): it takes a place if one is left.
+    return room.admit(participant).then(admitted => route.handle(admitted ? context : { ...context, participant: undefined, roomFull: roomFullMessage(room) }))
   }
 
   function findRoute(path: string, accept: (route: Route) => boolean): { route: Route, params: string[] } | undefined {
@@ -295,9 +316,15 @@ export function isParticipantPath(pathname: string): boolean {
 
 /** The participant id a participant route needs: a 401 without a valid one. */
 export function requireParticipant(ctx: Context, doing: string): string {
+  if (ctx.roomFull)
+    throw new HttpError(403, ctx.roomFull)
   if (!ctx.participant)
     throw new HttpError(401, `no participant id: open /join on this device (it gives one), then ${doing}`)
   return ctx.participant
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 function matchPath(pattern: string | RegExp, path: string): string[] | null {

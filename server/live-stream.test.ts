@@ -51,7 +51,7 @@ describe('live stream pacing', () => {
     const { store, change } = fakeStore()
     const stream = new LiveStream(store)
     const presenter = fakeClient()
-    stream.connect(presenter.req, presenter.res, { presenter: true })
+    stream.connect(presenter.res, { presenter: true })
     change()
     await vi.advanceTimersByTimeAsync(0)
     expect(presenter.frames).toHaveLength(1)
@@ -72,7 +72,7 @@ describe('live stream pacing', () => {
     const { store, change } = fakeStore()
     const stream = new LiveStream(store)
     const phone = fakeClient()
-    stream.connect(phone.req, phone.res, { presenter: false })
+    stream.connect(phone.res, { presenter: false })
     // A burst: nothing reaches phones while it lasts, one frame 250 ms after it ends.
     for (let i = 0; i < 300; i++)
       change()

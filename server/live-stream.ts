@@ -5,34 +5,40 @@
  * full `hello`, so a dropped phone or a restarted server needs no special handling: which is also
  * why a phone that stops reading is simply dropped once its unsent bytes pass a cap.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { StreamEvents } from '../lib/polls/protocol.ts'
+import type { ServerResponse } from 'node:http'
+import type { RoomState, StreamEvents } from '../lib/polls/protocol.ts'
 import type { PollStore } from './poll-store.ts'
+import type { AdmissionLimits, StreamRequester } from './stream-admission.ts'
 import type { Pace } from './stream-pacing.ts'
+import { StreamAdmission } from './stream-admission.ts'
 import { Pacer } from './stream-pacing.ts'
 
 interface Client {
   res: ServerResponse
   presenter: boolean
-  address: string
 }
 
-export interface StreamLimits {
+export interface StreamLimits extends AdmissionLimits {
   /** Unsent bytes one connection may hold before it is dropped. */
   maxBufferedBytes: number
-  /** Open streams per client address (the presenter's machine is not held to it). */
-  perAddress: number
-  /** Open streams in all. */
-  total: number
   /** Presenters get at most one frame per this many ms (one display frame at 60 Hz; 0: one per change batch). */
   presenterFrameMs: number
 }
 
 export const DEFAULT_STREAM_LIMITS: StreamLimits = {
   maxBufferedBytes: 256 * 1024,
+  perParticipant: 3,
+  anonymous: 500,
   perAddress: 8,
+  perSubnet: 64,
   total: 2000,
   presenterFrameMs: 16,
+}
+
+/** Limits for a room of `roomSize`: every id's streams fit beside the anonymous share. */
+export function streamLimitsFor(roomSize: number, given: Partial<StreamLimits> = {}): StreamLimits {
+  const limits = { ...DEFAULT_STREAM_LIMITS, ...given }
+  return given.total ? limits : { ...limits, total: Math.max(limits.total, roomSize * limits.perParticipant + limits.anonymous) }
 }
 
 export interface StreamView {
@@ -53,7 +59,7 @@ const HEARTBEAT_MS = 15_000
 
 export class LiveStream {
   private clients = new Set<Client>()
-  private perAddress = new Map<string, number>()
+  private admission: StreamAdmission
   private current: string | null = null
   /** The presenter's slide (1-based), once the deck has reported one, and since when the deck reports. */
   currentSlide: number | null = null
@@ -62,13 +68,16 @@ export class LiveStream {
   private participantDirty = new Set<string>()
   private presenterPacer: Pacer
   private participantPacer = new Pacer(() => this.flush(this.participantDirty, false), PARTICIPANT_PACE)
-  private presencePacer = new Pacer(() => this.broadcast(format('presence', { participants: this.size.participants }), c => c.presenter), PRESENCE_PACE)
+  private presencePacer = new Pacer(() => this.broadcast(this.presenceFrame(), c => c.presenter), PRESENCE_PACE)
+  /** The room's state for the presenter's presence frames (set by the poll server). */
+  room: () => RoomState = () => ({ joined: 0, size: 0, refused: 0 })
   private heartbeat: NodeJS.Timeout
   private greetings: ((view: StreamView) => string)[] = []
   /** Connections dropped for not reading (for the terminal and the tests). */
   dropped = 0
 
   constructor(private store: PollStore, readonly limits: StreamLimits = DEFAULT_STREAM_LIMITS) {
+    this.admission = new StreamAdmission(limits)
     this.presenterPacer = new Pacer(() => this.flush(this.presenterDirty, true), { gapMs: limits.presenterFrameMs })
     store.onChange(id => this.changed(id))
     this.heartbeat = setInterval(() => this.broadcast(': ping\n\n', () => true), HEARTBEAT_MS)
@@ -85,16 +94,25 @@ export class LiveStream {
     return this.current
   }
 
-  /** Why a new stream from `address` is refused, or null when it may connect. */
-  admit(address: string, exempt: boolean): string | null {
-    if (this.clients.size >= this.limits.total)
-      return `the server holds ${this.limits.total} live connections already; try again shortly`
-    if (!exempt && (this.perAddress.get(address) ?? 0) >= this.limits.perAddress)
-      return `too many live connections from ${address} (at most ${this.limits.perAddress}); close other tabs`
+  /**
+   * Opens the stream, or returns the sentence a refused one gets (a 429): see stream-admission.ts.
+   * The stream is counted until its connection closes.
+   */
+  open(res: ServerResponse, view: StreamView, who: Omit<StreamRequester, 'presenter'>): string | null {
+    const admitted = this.admission.admit({ ...who, presenter: view.presenter })
+    if ('refused' in admitted)
+      return admitted.refused
+    res.on('close', admitted.release)
+    this.connect(res, view)
     return null
   }
 
-  connect(req: IncomingMessage, res: ServerResponse, view: StreamView): void {
+  /** Announces a change of the room to presenters (paced as presence). */
+  roomChanged(): void {
+    this.presencePacer.changed()
+  }
+
+  connect(res: ServerResponse, view: StreamView): void {
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache, no-transform',
@@ -102,17 +120,10 @@ export class LiveStream {
       'X-Accel-Buffering': 'no',
     })
     res.socket?.setNoDelay(true)
-    const address = (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '')
-    const client: Client = { res, presenter: view.presenter, address }
+    const client: Client = { res, presenter: view.presenter }
     this.clients.add(client)
-    this.perAddress.set(address, (this.perAddress.get(address) ?? 0) + 1)
     res.on('close', () => {
       this.clients.delete(client)
-      const left = (this.perAddress.get(address) ?? 1) - 1
-      if (left > 0)
-        this.perAddress.set(address, left)
-      else
-        this.perAddress.delete(address)
       this.presencePacer.changed()
     })
     this.write(client, 'retry: 1000\n\n')
@@ -127,7 +138,7 @@ export class LiveStream {
         this.write(client, frame)
     }
     if (view.presenter)
-      this.write(client, format('presence', { participants: this.size.participants }))
+      this.write(client, this.presenceFrame())
     else
       this.presencePacer.changed()
   }
@@ -161,6 +172,10 @@ export class LiveStream {
     this.presencePacer.stop()
     this.clients.forEach(c => c.res.end())
     this.clients.clear()
+  }
+
+  private presenceFrame(): string {
+    return format('presence', { participants: this.size.participants, room: this.room() })
   }
 
   private changed(id: string): void {

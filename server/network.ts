@@ -18,10 +18,16 @@ export function isLoopbackAddress(address: string): boolean {
  * test play a phone from 127.0.0.2 while only 127.0.0.1 is the presenter.
  */
 export function presenterMachine(list = process.env.POLLS_PRESENTER_ADDRESSES): (req: IncomingMessage) => boolean {
+  const isPresenter = presenterAddress(list)
+  return req => isPresenter(clientAddress(req))
+}
+
+/** The same test on an address (a socket's, before any request arrives). */
+export function presenterAddress(list = process.env.POLLS_PRESENTER_ADDRESSES): (address: string) => boolean {
   const addresses = new Set((list ?? '').split(',').map(a => a.trim()).filter(Boolean))
   return addresses.size
-    ? req => addresses.has(clientAddress(req))
-    : req => isLoopbackAddress(clientAddress(req))
+    ? address => addresses.has(address)
+    : isLoopbackAddress
 }
 
 /** IPv4 LAN addresses, most likely first (private ranges before others). */

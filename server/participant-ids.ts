@@ -7,14 +7,19 @@
 import type { IncomingMessage } from 'node:http'
 import { Buffer } from 'node:buffer'
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import process from 'node:process'
+import { CommandError } from '../lib/cli/fail.ts'
 import { PARTICIPANT_COOKIE } from '../lib/polls/protocol.ts'
+import { diskHint, displayPath, SECRET_FILE } from './results-dir.ts'
 
 /** New ids per client address per minute: a phone reloading is fine, a script inventing voters is not. */
 export const DEFAULT_NEW_PARTICIPANTS_PER_MINUTE = 30
 
 const ID_BYTES = 12
+const SECRET_BYTES = 32
+const SECRET_CHARS = 43
 const SIGNATURE_CHARS = 22
 
 /** Cookies already checked, so a vote does not cost an HMAC each time (bounded: oldest forgotten first). */
@@ -25,14 +30,20 @@ export class ParticipantIds {
 
   constructor(private secret: Buffer) {}
 
-  /** The run's secret from `resultsDir`, made on first use. */
+  /**
+   * The run's secret from `resultsDir`, made on first use. It is written to a temporary file,
+   * synced and renamed into place, so a crash or a full disk never leaves a short secret behind;
+   * a secret of any other length than ours is refused (an empty key would sign anything).
+   */
   static inFolder(resultsDir: string): ParticipantIds {
-    const path = join(resultsDir, 'participant-secret')
-    if (!existsSync(path)) {
-      mkdirSync(resultsDir, { recursive: true })
-      writeFileSync(path, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' })
-    }
-    return new ParticipantIds(Buffer.from(readFileSync(path, 'utf8').trim(), 'base64url'))
+    const path = secretPath(resultsDir)
+    if (!existsSync(path))
+      writeSecret(resultsDir)
+    const text = readFileSync(path, 'utf8').trim()
+    const secret = Buffer.from(text, 'base64url')
+    if (secret.length !== SECRET_BYTES || secret.toString('base64url') !== text)
+      throw new SecretError(`The participant key ${displayPath(path)} is damaged (${Buffer.byteLength(text)} characters, ${SECRET_CHARS} expected): start with --fresh to make a new one (phones then join again).`)
+    return new ParticipantIds(secret)
   }
 
   /** A new signed id: the cookie value. */
@@ -72,6 +83,50 @@ export class ParticipantIds {
 
   private sign(id: string): string {
     return createHmac('sha256', this.secret).update(id).digest('base64url').slice(0, SIGNATURE_CHARS)
+  }
+}
+
+/** The key that signs this results folder's participant ids. */
+export function secretPath(resultsDir: string): string {
+  return join(resultsDir, SECRET_FILE)
+}
+
+/** The participant key cannot be used; the message is one sentence naming the file and the fix. */
+export class SecretError extends CommandError {
+  override name = 'SecretError'
+}
+
+/** Makes a new key (replacing any old one): every id signed with the old key stops counting. */
+export function writeSecret(resultsDir: string): void {
+  mkdirSync(resultsDir, { recursive: true })
+  const path = secretPath(resultsDir)
+  const temporary = `${path}.${process.pid}.tmp`
+  try {
+    const fd = openSync(temporary, 'w', 0o600)
+    try {
+      writeFileSync(fd, randomBytes(SECRET_BYTES).toString('base64url'))
+      fsyncSync(fd)
+    }
+    finally {
+      closeSync(fd)
+    }
+    renameSync(temporary, path)
+    syncFolder(resultsDir)
+  }
+  catch (error) {
+    rmSync(temporary, { force: true })
+    throw new SecretError(`Cannot write the participant key ${displayPath(path)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): ${diskHint(error)}`)
+  }
+}
+
+/** The rename is durable only once the folder's entry is on disk too. */
+function syncFolder(dir: string): void {
+  const fd = openSync(dir, 'r')
+  try {
+    fsyncSync(fd)
+  }
+  finally {
+    closeSync(fd)
   }
 }
 

@@ -9,8 +9,10 @@ import type { PollSnapshot, PollStatus, PollView, PresenterAction, RoundNumber }
 import type { Poll } from '../lib/polls/schema.ts'
 import type { Tally } from '../lib/polls/tally.ts'
 import type { LogReport } from './append-log.ts'
+import type { SetAside } from './replay-report.ts'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { checkAnswer } from '../lib/polls/answer.ts'
 import { isBlocked } from '../lib/polls/blocklist.ts'
 import { roundShift } from '../lib/polls/rounds.ts'
 import { RunningTally, tallyAnswers } from '../lib/polls/tally.ts'
@@ -21,6 +23,9 @@ export type LogRecord
   = | { type: 'vote', poll: string, participant: string, answer: Answer, at: string }
     | { type: 'open' | 'close' | 'reveal' | 'hide' | 'reset' | 'round-2', poll: string, at: string }
     | { type: 'hide-word' | 'show-word', poll: string, key: string, at: string }
+
+/** The record types the poll store applies. */
+export const POLL_RECORD_TYPES = new Set<unknown>(['vote', 'open', 'close', 'reveal', 'hide', 'reset', 'round-2', 'hide-word', 'show-word'])
 
 type StoredAnswers = Map<string, { answer: Answer, at: string }>
 
@@ -40,6 +45,8 @@ interface LivePoll {
   shownWords: Set<string>
   /** Tallies as each audience sees them, rebuilt at most once per change (not once per reader). */
   cache: { presenter?: Tally, public?: Tally }
+  /** Closes written but not yet on disk. */
+  closing: number
 }
 
 /** A word cloud sends phones its top entries only, and the presenter enough to moderate. */
@@ -62,6 +69,8 @@ export class PollStore {
   seq = 0
   /** What was wrong with the log at start, in sentences for the terminal (empty when it was clean). */
   readonly damage: string[]
+  /** Records the replay did not apply because they do not fit the deck's polls (see `replay`). */
+  readonly setAside: SetAside[] = []
 
   constructor(private options: PollStoreOptions) {
     for (const declared of options.polls) {
@@ -77,13 +86,44 @@ export class PollStore {
         shownWords: new Set(),
         running: new RunningTally(declared.poll),
         cache: {},
+        closing: 0,
       })
     }
     const path = join(options.resultsDir, 'polls.jsonl')
     this.log = AppendLog.open(path)
-    // The questions' and reactions' records share the file; apply() passes over them.
-    this.log.startup.records.forEach(record => this.apply(record as LogRecord))
+    // The questions' and reactions' records share the file; replay() passes over them.
+    const { records, lines } = this.log.startup
+    records.forEach((record, i) => this.replay(record as LogRecord, lines[i]))
     this.damage = describeDamage(path, this.log.startup)
+  }
+
+  /**
+   * Applies a record read back from the log, checked as a live request would have been: the log
+   * is a file anyone with the laptop can edit, and a record that does not fit its poll (an
+   * answer of 99999 on a 1-5 scale, a vote after the close) is set aside and reported, not counted.
+   */
+  private replay(record: LogRecord, line: number): void {
+    const live = this.polls.get(record.poll)
+    if (!POLL_RECORD_TYPES.has(record.type) || !live)
+      return
+    const refuse = (reason: string): void => {
+      this.setAside.push({ line, reason })
+    }
+    if (typeof record.at !== 'string' || Number.isNaN(Date.parse(record.at)))
+      return refuse('a record without a valid time')
+    if (record.type === 'vote') {
+      if (typeof record.participant !== 'string' || !record.participant)
+        return refuse('a vote without a participant')
+      if (live.state !== 'open')
+        return refuse(`a vote in poll "${record.poll}" while it was closed`)
+      const check = checkAnswer(live.declared.poll, record.answer)
+      if (!check.ok)
+        return refuse(`an answer that does not fit poll "${record.poll}" (${check.error})`)
+      return this.apply({ ...record, answer: check.answer })
+    }
+    if ((record.type === 'hide-word' || record.type === 'show-word') && typeof record.key !== 'string')
+      return refuse('a word-cloud record without its word')
+    this.apply(record)
   }
 
   get ids(): string[] {
@@ -105,8 +145,10 @@ export class PollStore {
     return null
   }
 
+  /** Open, and no close on its way to disk: a close is a barrier no later vote passes. */
   isOpen(id: string): boolean {
-    return this.polls.get(id)?.state === 'open'
+    const live = this.polls.get(id)
+    return live?.state === 'open' && !live.closing
   }
 
   onChange(listener: (pollId: string) => void): () => void {
@@ -140,11 +182,22 @@ export class PollStore {
   async act(poll: string, action: PresenterAction): Promise<number> {
     if (action === 'reset')
       this.archive(poll)
-    return this.commit({
-      type: action,
-      poll,
-      at: new Date().toISOString(),
-    })
+    const live = this.polls.get(poll)!
+    // From this moment no vote is accepted: votes already checked are ahead of the close in the
+    // log, and everything behind it is refused with 409, so the log never holds a vote after it.
+    if (action === 'close')
+      live.closing++
+    try {
+      return await this.commit({
+        type: action,
+        poll,
+        at: new Date().toISOString(),
+      })
+    }
+    finally {
+      if (action === 'close')
+        live.closing--
+    }
   }
 
   async setWordHidden(poll: string, key: string, hidden: boolean): Promise<number> {

@@ -4,8 +4,11 @@
  */
 import type { ModerationAction, QaRecord, QaSettings, Refusal } from '../lib/qa/questions.ts'
 import type { AppendLog } from './append-log.ts'
+import type { SetAside } from './replay-report.ts'
 import { randomBytes } from 'node:crypto'
-import { isQaRecord, QuestionBook } from '../lib/qa/questions.ts'
+import { cleanEntry } from '../lib/polls/answer.ts'
+import { isQaRecord, QA_LIMITS, qaRecordSchema, QuestionBook } from '../lib/qa/questions.ts'
+import { summarise } from './replay-report.ts'
 
 export class QaStore {
   readonly book = new QuestionBook()
@@ -13,11 +16,26 @@ export class QaStore {
   /** Questions accepted but not yet on disk, per participant: the cap holds under a burst too. */
   private inFlight = new Map<string, number>()
 
+  /** Question records the replay did not apply: they do not fit the record's shape or limits. */
+  readonly setAside: SetAside[] = []
+
   constructor(private log: AppendLog) {
-    for (const record of log.startup.records) {
-      if (isQaRecord(record))
-        this.book.apply(record)
-    }
+    const { records, lines } = log.startup
+    records.forEach((record, i) => {
+      if (!isQaRecord(record))
+        return
+      const parsed = qaRecordSchema.safeParse(record)
+      if (!parsed.success)
+        return this.setAside.push({ line: lines[i], reason: `a question record that does not fit (${summarise(parsed.error)})` })
+      if (parsed.data.type === 'qa-ask') {
+        // The same cleaning and limits as a question asked now.
+        const text = cleanEntry(parsed.data.text, { min: QA_LIMITS.minLength, max: QA_LIMITS.maxLength })
+        if (!text.ok)
+          return this.setAside.push({ line: lines[i], reason: `a question whose ${text.error}` })
+        return this.book.apply({ ...parsed.data, text: text.text })
+      }
+      this.book.apply(parsed.data)
+    })
   }
 
   onChange(listener: () => void): () => void {

@@ -4,7 +4,9 @@
  */
 import type { PaceSnapshot, ReactionCounts, ReactionId, ReactionRecord } from '../lib/reactions/reactions.ts'
 import type { AppendLog } from './append-log.ts'
-import { emptyCounts, isReactionRecord, PaceWindow } from '../lib/reactions/reactions.ts'
+import type { SetAside } from './replay-report.ts'
+import { emptyCounts, isReactionRecord, PaceWindow, reactionRecordSchema } from '../lib/reactions/reactions.ts'
+import { summarise } from './replay-report.ts'
 
 export class ReactionStore {
   floating = false
@@ -12,11 +14,20 @@ export class ReactionStore {
   private window = new PaceWindow()
   private listeners = new Set<(kind: ReactionId | null) => void>()
 
+  /** Reaction records the replay did not apply: they do not fit the record's shape. */
+  readonly setAside: SetAside[] = []
+
   constructor(private log: AppendLog) {
-    for (const record of log.startup.records) {
-      if (isReactionRecord(record))
-        this.apply(record)
-    }
+    const { records, lines } = log.startup
+    records.forEach((record, i) => {
+      if (!isReactionRecord(record))
+        return
+      const parsed = reactionRecordSchema.safeParse(record)
+      if (parsed.success)
+        this.apply(parsed.data)
+      else
+        this.setAside.push({ line: lines[i], reason: `a reaction record that does not fit (${summarise(parsed.error)})` })
+    })
   }
 
   onChange(listener: (kind: ReactionId | null) => void): () => void {

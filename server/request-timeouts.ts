@@ -29,8 +29,15 @@ export function serverTimeoutOptions(timeouts = requestTimeouts()) {
   }
 }
 
-/** For a server someone else created (Vite's): same limits, checked at that server's interval. */
+/**
+ * For a server someone else created (Vite's), before it listens: the same limits, checked as
+ * often (Node reads the interval when the server starts listening; left alone it is 30 s, so a
+ * 10 s limit took up to 40 s to bite).
+ */
 export function applyTimeouts(server: Server, timeouts = requestTimeouts()): void {
-  server.headersTimeout = timeouts.headersMs
-  server.requestTimeout = timeouts.requestMs
+  const options = serverTimeoutOptions(timeouts)
+  server.headersTimeout = options.headersTimeout
+  server.requestTimeout = options.requestTimeout
+  // A public property of http.Server that Node's type declarations leave out.
+  Object.assign(server, { connectionsCheckingInterval: options.connectionsCheckingInterval })
 }

@@ -3,12 +3,14 @@
  * anything says "Serving"), start fresh by archiving the previous log, and describe the log for
  * the banner.
  */
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs'
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { CommandError } from '../lib/cli/fail.ts'
 
 export const RESULTS_FILE = 'polls.jsonl'
+/** The key that signs participant ids (server/participant-ids.ts); a fresh start makes a new one. */
+export const SECRET_FILE = 'participant-secret'
 
 /** The results folder cannot be used; the message is one sentence naming the folder and the fix. */
 export class ResultsDirError extends CommandError {
@@ -38,10 +40,13 @@ export function assertWritableResults(dir: string): void {
 }
 
 /**
- * Moves the current log to `archive/polls-<time>.jsonl` so the session starts empty.
+ * Moves the current log to `archive/polls-<time>.jsonl` so the session starts empty, with a new
+ * participant key.
  * Returns the archive's path, or undefined when there was nothing to archive.
  */
 export function archiveResults(dir: string, now = new Date()): string | undefined {
+  // A new session is a new room: ids of the old one stop counting, and a damaged key is replaced.
+  rmSync(join(dir, SECRET_FILE), { force: true })
   const log = resultsLogPath(dir)
   if (!existsSync(log) || statSync(log).size === 0)
     return undefined
@@ -66,6 +71,16 @@ export function countVotes(dir: string): number {
     catch {}
   }
   return votes
+}
+
+/** What to do about a failed write, in words, from its error code. */
+export function diskHint(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG')
+    return 'the disk (or the quota) is full: free some space and start again, or pass another folder with --results <folder>.'
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+    return 'the folder cannot be written: make it writable or pass another folder with --results <folder>.'
+  return 'check the disk and start again, or pass another folder with --results <folder>.'
 }
 
 /** A path as the user would type it: relative when inside the working directory. */

@@ -14,6 +14,7 @@ import { DEFAULT_NEW_PARTICIPANTS_PER_MINUTE } from './participant-ids.ts'
 import { createPollServer } from './poll-server.ts'
 import { serverTimeoutOptions } from './request-timeouts.ts'
 import { archiveResults, displayPath } from './results-dir.ts'
+import { DEFAULT_ROOM_SIZE } from './room.ts'
 import { onStop } from './shutdown.ts'
 import { printBanner } from './terminal-banner.ts'
 
@@ -28,6 +29,7 @@ const options = parseCommandLine({
     'fresh': { type: 'boolean', help: 'archive the previous votes into <results>/archive/ and start empty' },
     'slides': { type: 'string', default: 'slides.md', value: '<file>', help: 'the deck source the build was made from (poll slide numbers)' },
     'share-deck': { type: 'boolean', help: 'serve the slides to every device, not only /join (phones then see speaker notes and the quiz answer)' },
+    'room-size': { type: 'count', default: DEFAULT_ROOM_SIZE, help: 'participant ids this session lets in, whichever address asks: the number of people in the room, with some spare' },
     'new-participants-per-minute': { type: 'count', default: DEFAULT_NEW_PARTICIPANTS_PER_MINUTE, help: 'new participant ids one address may get per minute; raise it when the whole room shares one address (NAT)' },
     'presenter-address': { type: 'string', value: '<ip,…>', help: 'addresses of the presenter\'s machine (default: any loopback address)' },
   },
@@ -42,10 +44,13 @@ async function main(): Promise<void> {
       console.log(`Previous votes archived to ${displayPath(archived)}`)
   }
   const polls = await createPollServer({
+    mode: 'serve',
+    root: options.dir,
     slidesPath: options.slides,
     resultsDir: options.results,
     shareDeck: options['share-deck'],
     newParticipantsPerMinute: options['new-participants-per-minute'],
+    roomSize: options['room-size'],
     presenterAddresses: options['presenter-address'] ?? process.env.POLLS_PRESENTER_ADDRESSES,
   })
   const assets = sirv(options.dir, {
@@ -55,6 +60,7 @@ async function main(): Promise<void> {
     gzip: true,
   })
   const server = createServer(serverTimeoutOptions(), (req, res) => polls.handle(req, res, () => assets(req, res)))
+  polls.guard(server)
   // SSE connections live for the whole session; no idle timeout should cut them.
   server.keepAliveTimeout = 65_000
   server.once('error', (error: NodeJS.ErrnoException) => {

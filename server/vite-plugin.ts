@@ -5,7 +5,7 @@
  *
  * Which results, which banner and what other devices reach, from the environment the launcher sets:
  * - workshop (`POLLS_WORKSHOP=1`, `npm run workshop`): `POLLS_RESULTS_DIR`, the full banner;
- *   `POLLS_SHARE_DECK`, `POLLS_NEW_PARTICIPANTS_PER_MINUTE`, `POLLS_PRESENTER_ADDRESSES`;
+ *   `POLLS_SHARE_DECK`, `POLLS_NEW_PARTICIPANTS_PER_MINUTE`, `POLLS_ROOM_SIZE`, `POLLS_PRESENTER_ADDRESSES`;
  * - export (`POLLS_QUIET=1`, set by the export with its own results folder): nothing printed;
  * - dev (`npm run dev`, rehearsing on this laptop): `results/dev/`, so rehearsal votes never
  *   reach the workshop's log, and one line saying that phones need `npm run workshop`.
@@ -18,7 +18,6 @@ import type { PollServer } from './poll-server.ts'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { createPollServer } from './poll-server.ts'
-import { applyTimeouts } from './request-timeouts.ts'
 import { STOP_SIGNALS } from './shutdown.ts'
 import { printBanner, resultsLine } from './terminal-banner.ts'
 
@@ -51,25 +50,29 @@ export function pollsPlugin(): Plugin {
       const quiet = env.POLLS_QUIET === '1'
       const shareDeck = env.POLLS_SHARE_DECK === '1'
       current = await createPollServer({
+        mode: workshop ? 'workshop' : 'dev',
+        root,
         slidesPath: resolve(root, 'slides.md'),
         resultsDir: env.POLLS_RESULTS_DIR ?? resolve(root, workshop ? 'results' : 'results/dev'),
         shareDeck,
         newParticipantsPerMinute: env.POLLS_NEW_PARTICIPANTS_PER_MINUTE ? Number(env.POLLS_NEW_PARTICIPANTS_PER_MINUTE) : undefined,
+        roomSize: env.POLLS_ROOM_SIZE ? Number(env.POLLS_ROOM_SIZE) : undefined,
       })
       const polls = current
       if (workshop)
         closeLogOnStop()
       server.middlewares.use(polls.handle)
       // Vite's websocket (hot updates, Slidev's shared state, Monaco file writes) is for the deck:
-      // other devices get it only when the deck is shared with them.
+      // pages of other origins never get it, and other devices only when the deck is shared with them.
       server.httpServer?.prependListener('upgrade', (req: IncomingMessage, socket: Duplex) => {
-        if (!shareDeck && !polls.isPresenterMachine(req)) {
-          socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
+        const refused = polls.upgradeRefusal(req)
+        if (refused) {
+          socket.end(`HTTP/1.1 ${refused}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
           socket.destroy()
         }
       })
       if (server.httpServer && 'requestTimeout' in server.httpServer)
-        applyTimeouts(server.httpServer)
+        polls.guard(server.httpServer)
       server.httpServer?.once('listening', () => {
         const address = server.httpServer?.address() as AddressInfo | null
         if (!address)

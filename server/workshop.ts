@@ -16,6 +16,7 @@ import { loadPollsFromDeck, PollDeclarationError } from '../lib/polls/load-from-
 import { DEFAULT_NEW_PARTICIPANTS_PER_MINUTE } from './participant-ids.ts'
 import { presenterToken } from './presenter-token.ts'
 import { archiveResults, assertWritableResults, displayPath } from './results-dir.ts'
+import { DEFAULT_ROOM_SIZE } from './room.ts'
 import { onStop } from './shutdown.ts'
 import { createOutputFilter } from './slidev-output.ts'
 
@@ -28,6 +29,7 @@ const options = parseCommandLine({
     'results': { type: 'string', default: 'results', value: '<folder>', help: 'where votes are logged (polls.jsonl)' },
     'fresh': { type: 'boolean', help: 'archive the previous votes (rehearsal) into <results>/archive/ and start empty' },
     'share-deck': { type: 'boolean', help: 'serve the slides to every device, not only /join (phones then see the slide sources: speaker notes, exercise solutions, the quiz answer)' },
+    'room-size': { type: 'count', default: DEFAULT_ROOM_SIZE, help: 'participant ids this session lets in, whichever address asks: the number of people in the room, with some spare' },
     'new-participants-per-minute': { type: 'count', default: DEFAULT_NEW_PARTICIPANTS_PER_MINUTE, help: 'new participant ids one address may get per minute; raise it when the whole room shares one address (NAT)' },
     'presenter-address': { type: 'string', value: '<ip,…>', help: 'addresses of the presenter\'s machine (default: any loopback address)' },
   },
@@ -58,6 +60,7 @@ async function main(): Promise<void> {
       POLLS_WORKSHOP: '1',
       POLLS_RESULTS_DIR: resultsDir,
       POLLS_NEW_PARTICIPANTS_PER_MINUTE: String(options['new-participants-per-minute']),
+      POLLS_ROOM_SIZE: String(options['room-size']),
       ...(options['share-deck'] ? { POLLS_SHARE_DECK: '1' } : {}),
       ...(options['presenter-address'] ? { POLLS_PRESENTER_ADDRESSES: options['presenter-address'] } : {}),
     },

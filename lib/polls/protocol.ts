@@ -65,8 +65,8 @@ export interface StreamEvents {
   poll: { poll: PollSnapshot, seq: number }
   /** The presenter moved to a slide: the poll on it, or null. */
   current: { current: string | null }
-  /** Participant pages connected right now (sent to presenters, at most once a second). */
-  presence: { participants: number }
+  /** Participant pages connected right now, and the room (sent to presenters, at most once a second). */
+  presence: { participants: number, room: RoomState }
   /** The room's questions (on connect, then at most every 250 ms to participants). */
   questions: QaSnapshot
   /** Presenters: the room's pace over the last minute and per slide (at most twice a second). */
@@ -75,6 +75,13 @@ export interface StreamEvents {
   reaction: { kind: ReactionId }
   /** Presenters: the phone remote asks the deck to move as the arrow keys would. */
   navigate: RemoteNavigate
+}
+
+/** How full the session is: participant ids let in, the room size, and ids refused for lack of room. */
+export interface RoomState {
+  joined: number
+  size: number
+  refused: number
 }
 
 /** `GET /api/info`: lets the slide find the server and the join address. */
@@ -247,6 +254,9 @@ export const MAX_BODY_BYTES = 4096
  * `GET /api/results`: every poll's state, tally and current answers. The facilitator guide reads
  * files of this shape (`npm run handouts -- --results`), with this schema.
  */
+/** The `at` of a log record: an ISO time that parses. */
+export const loggedTime = z.string().refine(value => !Number.isNaN(Date.parse(value)), 'a valid time')
+
 const answerRecord = z.object({
   participant: z.string(),
   answer: z.union([z.string(), z.array(z.string()), z.number()]),

@@ -53,6 +53,8 @@ const values = parseCommandLine({
   },
 })
 const SIZES = values.participants.split(',').map(Number)
+// The room a facilitator would state for the largest crowd here (every phone of every part joins).
+const ROOM_SIZE = 2 * Math.max(...SIZES, Number(values['round-phones']), Number(values['storm-phones']))
 const TOKEN = 'bench-presenter-token'
 const AUTH = { Authorization: `Bearer ${TOKEN}` }
 /** No single step of a run may take longer than this. */
@@ -94,7 +96,7 @@ async function startServer(reference = false): Promise<Server> {
   writeFileSync(join(emptyDist, 'index.html'), '<!doctype html><title>bench</title>')
   const script = reference
     ? ['scripts/bench/crowd/reference-server.ts']
-    : ['server/serve.ts', '--port', '0', '--host', '127.0.0.1', '--presenter-address', '127.0.0.1', '--dir', emptyDist, '--results', resultsDir]
+    : ['server/serve.ts', '--port', '0', '--host', '127.0.0.1', '--presenter-address', '127.0.0.1', '--dir', emptyDist, '--results', resultsDir, '--room-size', String(ROOM_SIZE)]
   const command = [
     ...CPUS.server,
     process.execPath,

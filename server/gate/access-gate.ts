@@ -1,78 +1,140 @@
 /**
- * Who on the network reaches what. The presenter's machine reaches everything. Another address
- * (a phone on the classroom Wi-Fi) reaches /join, /remote's page and the participant API only;
- * with the presenter's token in the Authorization header it also reaches the phone remote's API
- * (/api/remote/*), and no other presenter route (results, exports), unless the
- * facilitator chose --share-deck: then it also reaches the deck, but never Slidev's endpoints that
- * write slides, post shared state (navigation included), serve MCP or open the editor, nor the
- * vote log or the facilitator guide.
+ * Who reaches what (README "Security on the LAN"). Every request passes these rules in order, on
+ * `npm run serve` and inside Slidev (`npm run workshop`, `dev`, `export`) alike:
+ *
+ * 1. One plain path (path-shape.ts), asked for by one of this server's own names (allowed-hosts.ts).
+ * 2. Never served to anyone: the results folder (by its real location, whatever it is called) and
+ *    exports/ (the facilitator guide and the session report are printed there).
+ * 3. Same origin (same-origin.ts): a request that changes anything, and any request to Slidev's
+ *    editor and file-writing routes, must come from a page of this server (or from no browser at
+ *    all). Scripts on other sites get nothing from the poll API either (a cross-site GET would still
+ *    cost a live stream or a participant id), and API posts must be JSON, which a page on another
+ *    origin cannot send without asking first.
+ * 4. In workshop mode Slidev's editor and file-writing routes are off for everyone: a workshop
+ *    never edits slides from a browser. `npm run dev` keeps them for the author, on loopback.
+ * 5. The presenter's machine reaches the rest. Another address (a phone) reaches /join, /remote's
+ *    page and the participant API; with the token in the Authorization header also the phone
+ *    remote's API; with --share-deck also the deck, but never Slidev's endpoints, the vote log or
+ *    the facilitator guide.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { Handler } from './http-api.ts'
-import { isApiPath, isParticipantPath, isRemoteApiPath } from './http-api.ts'
-import { bearerToken, tokenMatches } from './presenter-token.ts'
+import type { Handler } from '../http-api.ts'
+import type { HostCheck } from './allowed-hosts.ts'
+import { join, sep } from 'node:path'
+import process from 'node:process'
+import { isApiPath, isParticipantPath, isRemoteApiPath } from '../http-api.ts'
+import { bearerToken, tokenMatches } from '../presenter-token.ts'
+import { refuse } from '../refusal.ts'
+import { readPath } from './path-shape.ts'
+import { isNavigation, provenance } from './same-origin.ts'
+
+/** Which server runs the gate: the built deck, Slidev for the room, or Slidev for the author. */
+export type GateMode = 'serve' | 'workshop' | 'dev'
 
 export interface GateOptions {
+  mode: GateMode
   isPresenterMachine: (req: IncomingMessage) => boolean
   /** Serve the deck (and, in workshop mode, its sources) to every address. */
   shareDeck: boolean
   /** The presenter's token: with it in the Authorization header, another address reaches the remote's API. */
   token: string
+  hosts: HostCheck
+  /** The folder URL paths are files of (Vite's root, or the built deck). */
+  root: string
+  /** Folders served to nobody (absolute): the results folder, exports/. */
+  privateFolders: string[]
 }
 
+/** Slidev's and Vite's routes that write slide files, open an editor or serve MCP. Matched without case, as connect does. */
+const EDITOR_ROUTES = [/^\/__slidev\//i, /^\/__open-in-editor/i, /^\/__mcp(?:\/|$)/i, /^\/__inspect/i]
+/** The one editor route a workshop keeps: the presenter view reads each slide's notes through it. */
+const SLIDE_INFO = /^\/__slidev\/slides\/\d+\.json$/
+/** Slidev's shared state: the keys its client posts (navigation, drawings, snapshots), nothing else. */
+const SHARED_STATE = /^\/@server-(?:reactive|ref)\//i
+const SHARED_STATE_KEYS = /^\/@server-(?:reactive|ref)\/(?:nav|drawings|snapshots)$/
 // Never for other addresses, deck shared or not.
-const PRESENTER_ONLY = [
-  /^\/__mcp(?:\/|$)/,
-  /^\/__open-in-editor/,
-  /^\/__inspect/,
-  /^\/__slidev\//,
-  /\/results\//,
-  /^\/handouts\/facilitator/,
-]
-// Shared state (navigation, drawings) is read by everyone but only written from this machine.
-const PRESENTER_WRITES = [/^\/@server-(?:reactive|ref)\//]
+const PRESENTER_ONLY = [...EDITOR_ROUTES, /\/results\//, /^\/handouts\/facilitator/]
+const CASE_BLIND_FILES = process.platform === 'darwin' || process.platform === 'win32'
 
 export function accessGate(options: GateOptions): Handler {
+  const privateFolders = options.privateFolders.map(fold)
+  /** The file a URL path names in Vite or sirv (`/@fs/` takes an absolute path), for the private-folder rule. */
+  const isPrivateFile = (path: string): boolean => {
+    const file = fold(path.startsWith('/@fs/') ? path.slice(4) : join(options.root, path))
+    return privateFolders.some(dir => file === dir || file.startsWith(dir + sep))
+  }
+
   return (req, res, next) => {
-    const raw = new URL(req.url ?? '/', 'http://localhost').pathname
-    let path: string
-    try {
-      path = decodeURIComponent(raw)
+    const shape = readPath(req.url)
+    if (!shape.ok)
+      return refuseWith(res, 400, 'Bad address', `${capitalise(shape.problem)}.`, req.url ?? '/')
+    const { path } = shape
+    if (!options.hosts.allows(req.headers.host))
+      return refuseWith(res, 421, 'Wrong address', 'This server answers only at the addresses it prints (and on loopback): open the join address shown on the projector.', path)
+    if (isPrivateFile(path))
+      return refuseWith(res, 404, 'Not here', 'The results and the printed guides are not served: they stay on the presenter\'s machine.', path)
+
+    const changes = req.method !== 'GET' && req.method !== 'HEAD'
+    const editor = EDITOR_ROUTES.some(re => re.test(path))
+    const from = provenance(req)
+    if ((changes || editor) && from === 'cross-origin')
+      return refuseWith(res, 403, 'Refused', 'A page of another site or address cannot change anything here.', path)
+    if (editor && options.mode === 'workshop' && !(req.method === 'GET' && SLIDE_INFO.test(path)))
+      return refuseWith(res, 403, 'Editing is off', 'Slidev\'s editor and file-writing routes are off in workshop mode; edit the slides with npm run dev.', path)
+    if (changes && SHARED_STATE.test(path) && !SHARED_STATE_KEYS.test(path))
+      return refuseWith(res, 403, 'Refused', 'Not a shared state of this deck.', path)
+    if (isApiPath(path)) {
+      // A link or a QR code from anywhere may open /join or /remote; another site's scripts may not.
+      if (from === 'cross-origin' && !(isNavigation(req) && !path.startsWith('/api')))
+        return refuseWith(res, 403, 'Refused', 'A page of another site or address cannot use the poll server.', path)
+      if (req.method === 'POST' && !isJson(req))
+        return refuseWith(res, 415, 'Send JSON', 'Send the body as JSON (Content-Type: application/json).', path)
     }
-    catch {
-      return refuse(res, 400, 'Bad request', 'The address has a broken percent-encoding (such as %E0%A4%A).', raw)
-    }
-    if (options.isPresenterMachine(req) || isParticipantPath(raw))
+
+    if (options.isPresenterMachine(req) || isParticipantPath(path))
       return next()
     // The presenter's phone remote: the header only, never the URL (the routes check it again).
-    if (isRemoteApiPath(raw) && tokenMatches(options.token, bearerToken(req)))
+    if (isRemoteApiPath(path) && tokenMatches(options.token, bearerToken(req)))
       return next()
-    const presenterOnly = PRESENTER_ONLY.some(re => re.test(path))
-      || (req.method !== 'GET' && req.method !== 'HEAD' && PRESENTER_WRITES.some(re => re.test(path)))
-    if (presenterOnly || isApiPath(raw))
-      return refuse(res, 403, 'Only on the presenter\'s machine', 'This part of the workshop server answers on the presenter\'s machine only.', raw)
+    const presenterOnly = PRESENTER_ONLY.some(re => re.test(path)) || (changes && SHARED_STATE.test(path))
+    if (presenterOnly || isApiPath(path))
+      return refuseWith(res, 403, 'Only on the presenter\'s machine', 'This part of the workshop server answers on the presenter\'s machine only.', path)
     if (!options.shareDeck)
-      return refuse(res, 403, 'Join the poll', 'This address serves the live poll only: the slides are on the projector.', raw)
+      return refuseWith(res, 403, 'Join the poll', 'This address serves the live poll only: the slides are on the projector.', path)
     next()
   }
 }
 
-function refuse(res: ServerResponse, status: number, title: string, text: string, path: string): void {
-  if (path.startsWith('/api/')) {
-    res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
-    res.end(JSON.stringify({ error: text }))
-    return
-  }
-  res.writeHead(status, {
-    'Content-Type': 'text/html; charset=utf-8',
-    'Cache-Control': 'no-store',
-    'Content-Security-Policy': 'default-src \'none\'; style-src \'unsafe-inline\'',
-  })
-  res.end(`<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>
-<style>body{font:1.1rem/1.5 system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem}a{font-weight:700}</style></head>
-<body><h1>${title}</h1><p>${text}</p><p><a href="/join">Take part in the poll at /join</a></p></body>
-</html>
-`)
+/**
+ * For a websocket upgrade (Vite's: hot updates and Slidev's shared state): the same path, host and
+ * origin rules, and only from the presenter's machine unless the deck is shared. Null: let it through.
+ */
+export function upgradeRefusal(options: GateOptions, req: IncomingMessage): string | null {
+  const shape = readPath(req.url)
+  if (!shape.ok)
+    return '400 Bad Request'
+  if (!options.hosts.allows(req.headers.host))
+    return '421 Misdirected Request'
+  // A websocket is not held to CORS: without this check any page could open one.
+  if (provenance(req) === 'cross-origin')
+    return '403 Forbidden'
+  if (!options.shareDeck && !options.isPresenterMachine(req))
+    return '403 Forbidden'
+  return null
+}
+
+function isJson(req: IncomingMessage): boolean {
+  return /^application\/json\s*(?:;|$)/i.test(req.headers['content-type'] ?? '')
+}
+
+function fold(path: string): string {
+  return CASE_BLIND_FILES ? path.toLowerCase() : path
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+function refuseWith(res: ServerResponse, status: number, title: string, text: string, path: string): void {
+  refuse(res, { status, title, text }, { json: path.startsWith('/api/') })
 }

@@ -50,7 +50,7 @@ test.describe('live polls', () => {
     await vote(phones[1], 'Its weights, nothing more')
     await vote(phones[2], 'A free API that anyone can call')
     await expect(count).toContainText(/\b3 (of \d+ )?voted/)
-    await expect(presenter.locator('.poll-joined:visible')).toHaveText('3 joined')
+    await expect(presenter.locator('.poll-joined:visible')).toHaveText('3 joined of 2000')
 
     // Hidden until revealed: no group-think on the slide or the phones.
     await expect(presenter.getByRole('list', { name: 'Options (results hidden)' }).filter({ visible: true })).toBeVisible()

@@ -66,9 +66,9 @@ test.describe('what the classroom network reaches in serve mode', () => {
     })
     const cookie = (await fetch(`${server.url}/join`)).headers.getSetCookie()[0].split(';')[0]
     const [slowHeaders, slowBody, stream] = await Promise.all([
-      closedWithin('POST /api/polls/knowledge-osaid-before/votes HTTP/1.1\r\nHost: x\r\n', 8000),
-      closedWithin(`POST /api/polls/knowledge-osaid-before/votes HTTP/1.1\r\nHost: x\r\nCookie: ${cookie}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"ans`, 8000),
-      closedWithin('GET /api/stream HTTP/1.1\r\nHost: x\r\n\r\n', 8000),
+      closedWithin('POST /api/polls/knowledge-osaid-before/votes HTTP/1.1\r\nHost: 127.0.0.1\r\n', 8000),
+      closedWithin(`POST /api/polls/knowledge-osaid-before/votes HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: ${cookie}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"ans`, 8000),
+      closedWithin('GET /api/stream HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n', 8000),
     ])
     expect(slowHeaders.closed).toBe(true)
     expect(slowBody.closed).toBe(true)

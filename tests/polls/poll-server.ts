@@ -40,6 +40,8 @@ export interface StartServerOptions {
   port?: number
   /** More command-line flags (e.g. --share-deck). */
   args?: string[]
+  /** The room size to state (default 2,000: some journeys send hundreds of phones). */
+  roomSize?: number
   env?: Record<string, string>
 }
 
@@ -72,7 +74,7 @@ export async function waitForOwnServer(url: string, alive: () => boolean, output
   throw new Error(`no server of ours answered at ${url} within ${timeoutMs / 1000} s:\n${output()}`)
 }
 
-export async function startServer({ resultsDir = newResultsDir(), port: wanted = 0, args = [], env = {} }: StartServerOptions = {}): Promise<RunningServer> {
+export async function startServer({ resultsDir = newResultsDir(), port: wanted = 0, args = [], env = {}, roomSize = 2000 }: StartServerOptions = {}): Promise<RunningServer> {
   // Node as `npm run serve` starts it (not npm): the pid we kill is the server itself.
   const child = spawn(process.execPath, [
     ...nodeArgsFor('server/serve.ts'),
@@ -85,6 +87,8 @@ export async function startServer({ resultsDir = newResultsDir(), port: wanted =
     DIST,
     '--results',
     resultsDir,
+    '--room-size',
+    String(roomSize),
     ...args,
   ], {
     env: { ...process.env, PRESENTER_TOKEN: TOKEN, POLLS_QUIET: '1', ...env },

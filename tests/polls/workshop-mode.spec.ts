@@ -101,7 +101,7 @@ test.describe('live polls in workshop mode', () => {
   })
 
   test('a phone in a real browser votes through /join', async ({ browser }) => {
-    await fetch(`http://127.0.0.1:${PORT}/api/polls/knowledge-osaid-before/open`, { method: 'POST', headers: { Authorization: `Bearer ${TOKEN}` } })
+    await fetch(`http://127.0.0.1:${PORT}/api/polls/knowledge-osaid-before/open`, { method: 'POST', headers: { 'Authorization': `Bearer ${TOKEN}`, 'Content-Type': 'application/json' } })
     const { slide } = (JSON.parse((await local('/api/polls')).text) as { polls: PollSnapshot[] }).polls.find(p => p.id === 'knowledge-osaid-before')!
     await fetch(`http://127.0.0.1:${PORT}/api/current`, { method: 'POST', headers: { 'Authorization': `Bearer ${TOKEN}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ slide }) })
     const relay = await phoneRelay(PORT)
