@@ -188,7 +188,7 @@ export function createApiHandler(options: ApiOptions): Handler {
       method: 'GET',
       path: '/api/results',
       auth: 'presenter',
-      handle: ({ res }) => json(res, 200, resultsJson(store)),
+      handle: ({ res }) => json(res, 200, resultsJson(store, room.state())),
     },
     {
       method: 'GET',

@@ -17,7 +17,7 @@ import { slideMinutes } from '../lib/agenda.ts'
 import { readDeck } from '../lib/deck/read-deck.ts'
 import { parseBlocklist } from '../lib/polls/blocklist.ts'
 import { pollsOfDeck } from '../lib/polls/load-from-deck.ts'
-import { isQaRecord } from '../lib/qa/questions.ts'
+import { isQaRecord, questionsForRoom } from '../lib/qa/questions.ts'
 import { isReactionRecord } from '../lib/reactions/reactions.ts'
 import { connectionLimits, DEFAULT_CONNECTIONS_PER_ADDRESS, fileLimitWarning, guardConnections } from './connection-guard.ts'
 import { accessGate, upgradeRefusal } from './gate/access-gate.ts'
@@ -143,7 +143,7 @@ export async function createPollServer(options: PollServerOptions = {}): Promise
   const joinPage = await buildJoinPage()
   let urls: string[] = []
   const info = (): ServerInfo => ({ polls: true, joinUrl: urls[0] ?? '/join', joinUrls: urls })
-  const qa = new QaStore(store.log)
+  const qa = new QaStore(store.log, questionsForRoom(roomSize))
   const stopFeed = feedQuestions(qa, stream)
   const reactions = new ReactionStore(store.log)
   // Tell the facilitator before anything else that results may be incomplete.

@@ -11,7 +11,7 @@ import { isQaRecord, QA_LIMITS, qaRecordSchema, QuestionBook } from '../lib/qa/q
 import { summarise } from './replay-report.ts'
 
 export class QaStore {
-  readonly book = new QuestionBook()
+  readonly book: QuestionBook
   private listeners = new Set<() => void>()
   /** Questions accepted but not yet on disk, per participant: the cap holds under a burst too. */
   private inFlight = new Map<string, number>()
@@ -19,7 +19,9 @@ export class QaStore {
   /** Question records the replay did not apply: they do not fit the record's shape or limits. */
   readonly setAside: SetAside[] = []
 
-  constructor(private log: AppendLog) {
+  /** `total`: questions the whole room may send (default: QA_LIMITS.total). */
+  constructor(private log: AppendLog, total?: number) {
+    this.book = new QuestionBook(total)
     const { records, lines } = log.startup
     records.forEach((record, i) => {
       if (!isQaRecord(record))

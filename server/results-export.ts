@@ -2,12 +2,13 @@
  * `GET /api/results` and `/api/results.csv`: every poll's current answers and tallies. A poll run
  * in two rounds also lists round 1's answers (`firstRound`; `vote_round` 1 in the CSV).
  */
-import type { ResultsExport } from '../lib/polls/protocol.ts'
+import type { ResultsExport, RoomState } from '../lib/polls/protocol.ts'
 import type { PollStore } from './poll-store.ts'
 
-export function resultsJson(store: PollStore): ResultsExport {
+export function resultsJson(store: PollStore, room?: RoomState): ResultsExport {
   return {
     exportedAt: new Date().toISOString(),
+    ...(room ? { room } : {}),
     polls: store.ids.map((id) => {
       const { slide, state, revealed, round, voters, rounds } = store.snapshot(id, { presenter: true })
       return {

@@ -14,9 +14,10 @@ import type { IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
 import type { Plugin } from 'vite'
-import type { PollServer } from './poll-server.ts'
+import type { PollServer, PollServerOptions } from './poll-server.ts'
 import { resolve } from 'node:path'
 import process from 'node:process'
+import { CommandError } from '../lib/cli/fail.ts'
 import { createPollServer } from './poll-server.ts'
 import { STOP_SIGNALS } from './shutdown.ts'
 import { printBanner, resultsLine } from './terminal-banner.ts'
@@ -36,6 +37,22 @@ function closeLogOnStop(): void {
   }
 }
 
+/**
+ * In workshop mode a server that cannot start (a full disk, a damaged participant key) says why
+ * in one sentence and stops, instead of a stack trace inside Slidev's output.
+ */
+async function startPolls(workshop: boolean, options: PollServerOptions): Promise<PollServer> {
+  try {
+    return await createPollServer(options)
+  }
+  catch (error) {
+    if (!workshop || !(error instanceof CommandError))
+      throw error
+    console.error(error.message)
+    process.exit(1)
+  }
+}
+
 export function pollsPlugin(): Plugin {
   return {
     name: 'workshop-polls',
@@ -49,7 +66,7 @@ export function pollsPlugin(): Plugin {
       const workshop = env.POLLS_WORKSHOP === '1'
       const quiet = env.POLLS_QUIET === '1'
       const shareDeck = env.POLLS_SHARE_DECK === '1'
-      current = await createPollServer({
+      current = await startPolls(workshop, {
         mode: workshop ? 'workshop' : 'dev',
         root,
         slidesPath: resolve(root, 'slides.md'),

@@ -13,7 +13,7 @@ import process from 'node:process'
 import { CommandError, exitWith, listenErrorMessage } from '../lib/cli/fail.ts'
 import { parseCommandLine } from '../lib/cli/options.ts'
 import { loadPollsFromDeck, PollDeclarationError } from '../lib/polls/load-from-deck.ts'
-import { DEFAULT_NEW_PARTICIPANTS_PER_MINUTE } from './participant-ids.ts'
+import { DEFAULT_NEW_PARTICIPANTS_PER_MINUTE, ParticipantIds } from './participant-ids.ts'
 import { presenterToken } from './presenter-token.ts'
 import { archiveResults, assertWritableResults, displayPath } from './results-dir.ts'
 import { DEFAULT_ROOM_SIZE } from './room.ts'
@@ -49,6 +49,8 @@ async function main(): Promise<void> {
     const archived = archiveResults(resultsDir)
     console.log(archived ? `Previous votes archived to ${displayPath(archived)}; this session starts empty.` : 'No previous votes: this session starts empty.')
   }
+  // The key that signs phones' ids: made (or found damaged) here, where the message is not lost in Slidev's output.
+  ParticipantIds.inFolder(resultsDir)
   const slidev = join(dirname(createRequire(import.meta.url).resolve('@slidev/cli/package.json')), 'bin/slidev.mjs')
   const child = spawn(process.execPath, [slidev, '--remote', '--bind', options.host, '--port', String(options.port), '--open=false'], {
     // Its own process group (stopped as one), and no terminal input: a background group reading it would be suspended.

@@ -250,13 +250,13 @@ export interface RemoteNavigate {
 export const PARTICIPANT_COOKIE = 'poll-participant'
 export const MAX_BODY_BYTES = 4096
 
+/** The `at` of a log record: an ISO time that parses. */
+export const loggedTime = z.string().refine(value => !Number.isNaN(Date.parse(value)), 'a valid time')
+
 /**
  * `GET /api/results`: every poll's state, tally and current answers. The facilitator guide reads
  * files of this shape (`npm run handouts -- --results`), with this schema.
  */
-/** The `at` of a log record: an ISO time that parses. */
-export const loggedTime = z.string().refine(value => !Number.isNaN(Date.parse(value)), 'a valid time')
-
 const answerRecord = z.object({
   participant: z.string(),
   answer: z.union([z.string(), z.array(z.string()), z.number()]),
@@ -265,6 +265,8 @@ const answerRecord = z.object({
 
 export const resultsExportSchema = z.object({
   exportedAt: z.string(),
+  /** How full the session was: ids let in, the room size, ids refused for lack of room. */
+  room: z.object({ joined: z.number(), size: z.number(), refused: z.number() }).optional(),
   polls: z.array(z.object({
     id: z.string(),
     slide: z.number(),

@@ -1,6 +1,6 @@
 import type { QaRecord } from './questions.ts'
 import { describe, expect, it } from 'vitest'
-import { orderQuestions, QA_LIMITS, QuestionBook } from './questions.ts'
+import { orderQuestions, QA_LIMITS, QuestionBook, questionsForRoom } from './questions.ts'
 
 const at = (s: number) => `2026-01-01T10:00:${String(s).padStart(2, '0')}.000Z`
 const ask = (id: string, participant: string, s = 0): QaRecord => ({ type: 'qa-ask', id, participant, text: `Question ${id}?`, at: at(s) })
@@ -61,5 +61,18 @@ describe('questionBook', () => {
   it('never shows who asked or who voted', () => {
     const b = book(ask('q1', 'participant-secret'), moderate('q1', 'approve'), vote('q1', 'voter-secret'))
     expect(JSON.stringify(b.view(true))).not.toMatch(/secret/)
+  })
+
+  it('gives every place in the room its own share of the list: a few ids cannot fill it for everyone', () => {
+    const room = 4
+    const b = new QuestionBook(questionsForRoom(room))
+    // Three ids of one laptop ask all they may.
+    for (const author of ['x1', 'x2', 'x3']) {
+      for (let i = 0; i < QA_LIMITS.perParticipant; i++)
+        b.apply(ask(`${author}-${i}`, author))
+    }
+    expect(b.refuseAsk('x1')).toMatchObject({ status: 429 })
+    // The fourth place still asks.
+    expect(b.refuseAsk('real')).toBeNull()
   })
 })

@@ -20,7 +20,11 @@ export const QA_LIMITS = {
   maxLength: 240,
   /** Questions one participant may send in a session. */
   perParticipant: 5,
-  /** Questions the whole room may send: keeps the log and every phone's list bounded. */
+  /**
+   * Questions the whole room may send, for the server's default room: keeps the log and every
+   * phone's list bounded. A server with a room size allows each place its own share
+   * (`questionsForRoom`), so a few ids cannot fill the list for everyone.
+   */
   total: 500,
 } as const
 
@@ -53,8 +57,16 @@ export function orderQuestions<T extends Pick<QuestionView, 'votes' | 'answered'
   return [...questions].sort((a, b) => rank(a) - rank(b) || b.votes - a.votes || a.at.localeCompare(b.at))
 }
 
+/** The room's question cap: every place may ask its own share. */
+export function questionsForRoom(roomSize: number): number {
+  return roomSize * QA_LIMITS.perParticipant
+}
+
 export class QuestionBook {
   settings: QaSettings = { ...DEFAULT_QA_SETTINGS }
+
+  constructor(readonly total: number = QA_LIMITS.total) {}
+
   private questions = new Map<string, QuestionState>()
   private askedBy = new Map<string, number>()
 
@@ -68,7 +80,7 @@ export class QuestionBook {
       return { status: 409, error: 'questions are closed right now' }
     if ((this.askedBy.get(participant) ?? 0) + pending >= QA_LIMITS.perParticipant)
       return { status: 429, error: `at most ${QA_LIMITS.perParticipant} questions each` }
-    if (this.questions.size + pending >= QA_LIMITS.total)
+    if (this.questions.size + pending >= this.total)
       return { status: 429, error: 'the question list is full' }
     return null
   }

@@ -47,6 +47,18 @@ function expectOneSentence(stderr: string, pattern: RegExp): void {
   expect(stderr).not.toMatch(/\n\s+at /)
 }
 
+/** `unshare` flags for a private mount namespace: as root a plain one, otherwise with a user namespace. */
+function unshareFlags(): string[] {
+  return IS_ROOT ? ['--mount'] : ['--mount', '--map-root-user']
+}
+
+function canMountTmpfs(): boolean {
+  if (process.platform !== 'linux')
+    return false
+  const dir = tempDir('cli-mount-probe-')
+  return spawnSync('unshare', [...unshareFlags(), 'sh', '-c', `mount -t tmpfs -o size=16k tmpfs '${dir}'`]).status === 0
+}
+
 function tempDir(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix))
   chmodSync(dir, 0o755)
@@ -114,6 +126,53 @@ test.describe('clear errors instead of stack traces', () => {
       expect(result.stdout).not.toContain('Serving')
       expectOneSentence(result.stderr, /^Cannot write poll results to .*cli-locked-.*\/ \(EACCES\): make it writable .* or pass another folder with --results <folder>\.$/)
     }
+  })
+
+  test('a full disk at first start, and a damaged log on a nearly full disk: one sentence each, no short key left behind', () => {
+    test.skip(!canMountTmpfs(), 'needs a private mount namespace (unshare) to make a small full disk')
+    const disk = tempDir('cli-full-disk-')
+    const built = tempDir('cli-built-')
+    writeFileSync(join(built, 'index.html'), '<!doctype html><title>a build</title>')
+    const serve = [process.execPath, ...nodeArgsFor('server/serve.ts'), 'server/serve.ts', '--dir', built, '--port', '0', '--host', '127.0.0.1'].map(a => `'${a}'`).join(' ')
+    const torn = '{"type":"open","poll":"knowledge-osaid-before","at":"2026-12-01T10:00:00.000Z"}\n{"type":"vote","poll":"knowl'
+    // A 64 KB disk, filled; then a results folder with a damaged log and a good key on a full disk.
+    const script = `
+      mount -t tmpfs -o size=64k tmpfs '${disk}'
+      dd if=/dev/zero of='${disk}/fill' bs=4k count=64 2>/dev/null
+      ${serve} --results '${disk}/first' 2>'${disk}/../first.err'; echo "first:$?"
+      ls '${disk}/first'
+      rm '${disk}/fill'
+      mkdir '${disk}/second'
+      printf '%s' '${torn}' > '${disk}/second/polls.jsonl'
+      printf '%s' '${'A'.repeat(43)}' > '${disk}/second/participant-secret'
+      dd if=/dev/zero of='${disk}/fill' bs=4k count=64 2>/dev/null
+      ${serve} --results '${disk}/second' 2>'${disk}/../second.err'; echo "second:$?"
+      cat '${disk}/second/polls.jsonl'; echo
+    `
+    const result = spawnSync('unshare', [...unshareFlags(), 'sh', '-c', script], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, POLLS_QUIET: '1' } })
+    expect(result.stdout, result.stderr).toMatch(/first:1/)
+    // The key is written whole or not at all.
+    expect(result.stdout).not.toContain('participant-secret')
+    expectOneSentence(readFileSync(join(disk, '..', 'first.err'), 'utf8'), /^Cannot write the participant key .*participant-secret \(ENOSPC\): the disk \(or the quota\) is full: free some space and start again/)
+    expect(result.stdout).toMatch(/second:1/)
+    expectOneSentence(readFileSync(join(disk, '..', 'second.err'), 'utf8'), /^The vote log .*polls\.jsonl needs repair \(a line cut short\) but could not be rewritten \(ENOSPC\): the disk/)
+    // Nothing was changed: the log is as it was.
+    expect(result.stdout).toContain(torn)
+  })
+
+  test('a participant key of the wrong length (an empty one signs anything) stops serve and workshop until --fresh makes a new one', () => {
+    const built = tempDir('cli-built-')
+    writeFileSync(join(built, 'index.html'), '<!doctype html><title>a build</title>')
+    const results = tempDir('cli-results-')
+    writeFileSync(join(results, 'participant-secret'), '')
+    for (const [script, extra] of [['server/serve.ts', ['--dir', built]], ['server/workshop.ts', []]] as const) {
+      const result = run(script, ['--port', '0', '--host', '127.0.0.1', '--results', results, ...extra])
+      expect(result.status, result.stderr).toBe(1)
+      expectOneSentence(result.stderr, /^The participant key .*participant-secret is damaged \(0 characters, 43 expected\): start with --fresh to make a new one/)
+    }
+    const fresh = spawnSync(process.execPath, [...nodeArgsFor('server/serve.ts'), 'server/serve.ts', '--dir', built, '--port', '0', '--host', '127.0.0.1', '--results', results, '--fresh'], { encoding: 'utf8', timeout: 5000, env: { ...process.env, POLLS_QUIET: '1' } })
+    expect(fresh.stdout).toMatch(/Serving/)
+    expect(readFileSync(join(results, 'participant-secret'), 'utf8')).toMatch(/^[\w-]{43}$/)
   })
 
   test('handouts with a bad --results keep the previous handouts', () => {

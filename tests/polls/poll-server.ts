@@ -42,6 +42,8 @@ export interface StartServerOptions {
   args?: string[]
   /** The room size to state (default 2,000: some journeys send hundreds of phones). */
   roomSize?: number
+  /** A command the server runs under (e.g. prlimit with its arguments). */
+  wrap?: string[]
   env?: Record<string, string>
 }
 
@@ -74,23 +76,10 @@ export async function waitForOwnServer(url: string, alive: () => boolean, output
   throw new Error(`no server of ours answered at ${url} within ${timeoutMs / 1000} s:\n${output()}`)
 }
 
-export async function startServer({ resultsDir = newResultsDir(), port: wanted = 0, args = [], env = {}, roomSize = 2000 }: StartServerOptions = {}): Promise<RunningServer> {
-  // Node as `npm run serve` starts it (not npm): the pid we kill is the server itself.
-  const child = spawn(process.execPath, [
-    ...nodeArgsFor('server/serve.ts'),
-    'server/serve.ts',
-    '--port',
-    String(wanted),
-    '--host',
-    '127.0.0.1',
-    '--dir',
-    DIST,
-    '--results',
-    resultsDir,
-    '--room-size',
-    String(roomSize),
-    ...args,
-  ], {
+export async function startServer({ resultsDir = newResultsDir(), port: wanted = 0, args = [], env = {}, roomSize = 2000, wrap = [] }: StartServerOptions = {}): Promise<RunningServer> {
+  // Node as `npm run serve` starts it (not npm): the pid we kill is the server itself (prlimit execs it).
+  const [command, ...prefix] = [...wrap, process.execPath]
+  const child = spawn(command, [...prefix, ...nodeArgsFor('server/serve.ts'), 'server/serve.ts', '--port', String(wanted), '--host', '127.0.0.1', '--dir', DIST, '--results', resultsDir, '--room-size', String(roomSize), ...args], {
     env: { ...process.env, PRESENTER_TOKEN: TOKEN, POLLS_QUIET: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

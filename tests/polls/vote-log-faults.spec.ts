@@ -82,4 +82,45 @@ test.describe('vote log under faults', () => {
     server = await startServer({ resultsDir })
     expect((await storedAnswers(server)).get(next.id)).toBe('free-api')
   })
+
+  test('a close during a burst is a barrier: no vote is acknowledged after it, and none is in the log behind it', async () => {
+    server = await startServer()
+    await presenterPost(server, `/api/polls/${POLL}/open`)
+    const voters = await Promise.all(Array.from({ length: 300 }, () => newParticipant(server!)))
+    const answers = ['weights-only', 'free-api', 'weights-code-data-info']
+    const sends = voters.map(async (voter, i) => ({ id: voter.id, status: (await voter.vote(POLL, answers[i % 3])).status }))
+    // The close goes out while the burst is in flight.
+    await new Promise(resolve => setTimeout(resolve, 15))
+    const close = await presenterPost(server, `/api/polls/${POLL}/close`)
+    expect(close.status).toBe(200)
+    const replies = await Promise.all(sends)
+    const acknowledged = new Set(replies.filter(r => r.status === 200).map(r => r.id))
+    expect(replies.every(r => r.status === 200 || r.status === 409), JSON.stringify(replies.filter(r => r.status !== 200 && r.status !== 409))).toBe(true)
+    const records = readFileSync(join(server.resultsDir, 'polls.jsonl'), 'utf8').trim().split('\n').map(line => JSON.parse(line) as { type: string, poll?: string, participant?: string })
+    const closedAt = records.findIndex(r => r.type === 'close' && r.poll === POLL)
+    expect(records.slice(closedAt).filter(r => r.type === 'vote'), 'votes behind the close').toEqual([])
+    // Every acknowledged vote is counted, before and after a restart.
+    expect(new Set((await storedAnswers(server)).keys())).toEqual(acknowledged)
+    await server.kill()
+    server = await startServer({ resultsDir: server.resultsDir })
+    expect(new Set((await storedAnswers(server)).keys())).toEqual(acknowledged)
+    test.info().annotations.push({ type: 'barrier', description: `${acknowledged.size} of 300 acknowledged before the close` })
+  })
+
+  test('replay checks every record against its poll: an answer outside the scale or a vote after the close is set aside and reported', async () => {
+    const resultsDir = newResultsDir()
+    const at = new Date().toISOString()
+    writeFileSync(join(resultsDir, 'polls.jsonl'), `${[
+      { type: 'open', poll: 'ethics-deepfakes', at },
+      { type: 'vote', poll: 'ethics-deepfakes', participant: 'p-a', answer: 99999, at },
+      { type: 'vote', poll: 'ethics-deepfakes', participant: 'p-b', answer: 4, at },
+      { type: 'close', poll: 'ethics-deepfakes', at },
+      { type: 'vote', poll: 'ethics-deepfakes', participant: 'p-c', answer: 2, at },
+      { type: 'made-up', at },
+    ].map(r => JSON.stringify(r)).join('\n')}\n`)
+    server = await startServer({ resultsDir })
+    expect(server.output()).toMatch(/3 records set aside and not counted \(line 2: an answer that does not fit poll "ethics-deepfakes".*line 5: a vote in poll "ethics-deepfakes" while it was closed; line 6: a record of unknown type "made-up"\)/)
+    const results = await (await fetch(`${server.url}/api/results`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json() as { polls: { id: string, tally: { mean?: number | null, voters: number } }[] }
+    expect(results.polls.find(p => p.id === 'ethics-deepfakes')!.tally).toMatchObject({ voters: 1, mean: 4 })
+  })
 })
