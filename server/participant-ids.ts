@@ -77,8 +77,10 @@ export class ParticipantIds {
   }
 
   setCookie(value: string): string {
-    // HttpOnly: page scripts never need it; SameSite=Strict: other sites cannot vote in its name.
-    return `${PARTICIPANT_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Strict; Max-Age=86400`
+    // HttpOnly: page scripts never need it. SameSite=Lax: other sites' requests do not carry it
+    // (and the gate refuses their writes anyway), but a phone following the join link from a chat
+    // app keeps its id instead of taking a second place in the room.
+    return `${PARTICIPANT_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Lax; Max-Age=86400`
   }
 
   private sign(id: string): string {

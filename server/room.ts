@@ -91,7 +91,7 @@ export class Room {
   }
 }
 
-/** The sentence a phone gets when the room is full. */
+/** The sentence a phone gets when the room is full (the terminal tells the facilitator what to do). */
 export function roomFullMessage(room: Room): string {
-  return `this session is full: all ${room.size} places are taken. Tell the facilitator (they can restart with a larger --room-size; no vote is lost).`
+  return `this session is full: all ${room.size} places are taken. Please tell the facilitator, who can make room for more.`
 }

@@ -110,6 +110,7 @@ describe('access gate, workshop mode (Slidev for the room)', () => {
   it('gives other sites\' scripts nothing of the poll API, but lets a link or a QR code open /join', async () => {
     expect((await gate.call('GET', '/api/stream', { 'Sec-Fetch-Site': 'cross-site', 'Sec-Fetch-Mode': 'cors' })).status).toBe(403)
     expect((await gate.call('GET', '/join', { 'Sec-Fetch-Site': 'cross-site', 'Sec-Fetch-Mode': 'no-cors' })).status).toBe(403)
+    expect((await gate.call('GET', '/join', { 'Sec-Fetch-Site': 'cross-site', 'Sec-Fetch-Mode': 'navigate', 'Sec-Fetch-Dest': 'iframe' })).status).toBe(403)
     expect((await gate.call('GET', '/join', { 'Sec-Fetch-Site': 'cross-site', 'Sec-Fetch-Mode': 'navigate' })).status).toBe(200)
     expect((await gate.call('GET', '/join', { 'Sec-Fetch-Site': 'none', 'Sec-Fetch-Mode': 'navigate' })).status).toBe(200)
   })

@@ -3,10 +3,10 @@ import { hostCheck, hostName } from './allowed-hosts.ts'
 
 describe('hostCheck', () => {
   const lan = new Set(['192.168.1.20', 'fe80::1'])
-  const check = hostCheck({ bound: '0.0.0.0', addresses: () => lan })
+  const check = hostCheck({ bound: '0.0.0.0', addresses: () => lan, ownName: 'tutor-laptop' })
 
   it('answers to loopback and the machine\'s own addresses, with or without a port', () => {
-    for (const host of ['127.0.0.1:3030', 'localhost:3030', '[::1]:3030', '127.0.0.2', '192.168.1.20:3030', '192.168.1.20', '[fe80::1]:80'])
+    for (const host of ['127.0.0.1:3030', 'localhost:3030', '[::1]:3030', '127.0.0.2', '192.168.1.20:3030', '192.168.1.20', '[fe80::1]:80', 'tutor-laptop:3030', 'Tutor-Laptop.local:3030'])
       expect(check.allows(host), host).toBe(true)
   })
 

@@ -1,12 +1,12 @@
 /**
  * The names this server answers to. A page on an attacker's domain that resolves to this laptop
  * (DNS rebinding) makes the browser send its own name as Host; refusing every name but the
- * addresses the banner prints, loopback and the bound address keeps the deck, the notes and the
- * quiz answers from being read that way. The laptop's addresses are read again when an unknown one
+ * addresses the banner prints, loopback, the bound address and the laptop's own name keeps the
+ * deck, the notes and the quiz answers from being read that way. The laptop's addresses are read again when an unknown one
  * turns up (the Wi-Fi changed), at most once a second.
  */
 import { isIP } from 'node:net'
-import { networkInterfaces } from 'node:os'
+import { hostname, networkInterfaces } from 'node:os'
 
 const REREAD_MS = 1000
 
@@ -43,10 +43,12 @@ export interface HostCheck {
 }
 
 /** `bound`: the address the server listens on; `extra`: more names (a public URL's host). */
-export function hostCheck(options: { bound?: string, extra?: string[], addresses?: () => Set<string> } = {}): HostCheck {
+export function hostCheck(options: { bound?: string, extra?: string[], addresses?: () => Set<string>, ownName?: string } = {}): HostCheck {
   const read = options.addresses ?? interfaceAddresses
   const wildcard = new Set(['', '0.0.0.0', '::'])
-  const fixed = new Set([options.bound, ...(options.extra ?? [])].filter((h): h is string => h !== undefined && !wildcard.has(h)).map(h => h.toLowerCase()))
+  // The laptop's own name, as a phone may type it (`laptop.local` on most networks).
+  const own = options.ownName ?? hostname()
+  const fixed = new Set([options.bound, own, `${own}.local`, ...(options.extra ?? [])].filter((h): h is string => h !== undefined && !wildcard.has(h)).map(h => h.toLowerCase()))
   let addresses = read()
   let readAt = Date.now()
   return {

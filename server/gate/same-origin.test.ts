@@ -26,6 +26,9 @@ describe('provenance', () => {
   it('tells a page load from a script\'s request', () => {
     expect(isNavigation(request({ 'sec-fetch-mode': 'navigate' }))).toBe(true)
     expect(isNavigation(request({ 'sec-fetch-mode': 'no-cors' }))).toBe(false)
+    expect(isNavigation(request({ 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document' }))).toBe(true)
+    // A frame on another site could load /join again and again, minting ids.
+    expect(isNavigation(request({ 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'iframe' }))).toBe(false)
     expect(isNavigation(request({}))).toBe(true)
   })
 })

@@ -34,8 +34,12 @@ export function provenance(req: IncomingMessage, scheme = 'http'): Provenance {
   return origin.toLowerCase() === ownOrigin(req, scheme) ? 'same-origin' : 'cross-origin'
 }
 
-/** A top-level page load (a link followed, a QR code opened), as opposed to a script's request. */
+/**
+ * A top-level page load (a link followed, a QR code opened), as opposed to a script's request or
+ * a page loaded in a frame (which another site could repeat out of sight).
+ */
 export function isNavigation(req: IncomingMessage): boolean {
   const mode = header(req, 'sec-fetch-mode')
-  return mode === undefined || mode === 'navigate'
+  const dest = header(req, 'sec-fetch-dest')
+  return (mode === undefined || mode === 'navigate') && (dest === undefined || dest === 'document')
 }

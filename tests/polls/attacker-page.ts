@@ -12,7 +12,7 @@ export interface AttackerPage {
 }
 
 export async function attackerPage(address: string, script: string): Promise<AttackerPage> {
-  const html = `<!doctype html><meta charset="utf-8"><title>A page of another origin</title><script>${script}</script>`
+  const html = `<!doctype html><meta charset="utf-8"><title>A page of another origin</title><body><script>${script}</script></body>`
   const server: Server = createServer((_req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
     res.end(html)
@@ -28,7 +28,7 @@ export async function attackerPage(address: string, script: string): Promise<Att
 /**
  * Everything such a page can try against `target` (the workshop's origin) without the token:
  * rewrite a slide file, drive the slides, act on a poll, read Vite's client (its websocket token),
- * open Vite's websocket, and mint participant ids. Each entry says what came back.
+ * open Vite's websocket, and mint participant ids (images and frames). Each entry says what came back.
  */
 export function attackScript(target: string, slide: number): string {
   return `
@@ -59,6 +59,13 @@ window.attack = (async () => {
     const img = new Image()
     img.onload = img.onerror = resolve
     img.src = '${target}/join?i=' + i
+  })))
+  await Promise.all(Array.from({ length: 10 }, (_, i) => new Promise((resolve) => {
+    const frame = document.createElement('iframe')
+    frame.onload = frame.onerror = resolve
+    frame.src = '${target}/join?frame=' + i
+    document.body.append(frame)
+    setTimeout(resolve, 3000)
   })))
   await tryFetch('open a live stream', '${target}/api/stream', { mode: 'no-cors' })
   return seen

@@ -60,19 +60,23 @@ test.describe('a crowd from one laptop', () => {
     const page = await phone.newPage()
     await page.goto(`${relay.url}/join`)
     await expect(page.getByRole('heading', { name: 'The session is full' })).toBeVisible()
-    await expect(page.getByText(/all 20 places are taken\. Tell the facilitator/)).toBeVisible()
+    await expect(page.getByText(/all 20 places are taken\. Please tell the facilitator/)).toBeVisible()
     await page.screenshot({ path: 'test-results/phone-room-full.png' })
     await phone.close()
     await relay.close()
 
-    // The presenter's slide says so.
+    // The presenter's view says so; the projected slide does not.
     const presenter = await browser.newContext()
-    const slide = await presenter.newPage()
+    const view = await presenter.newPage()
     const { polls } = await (await fetch(`${server.url}/api/polls`)).json() as { polls: { id: string, slide: number }[] }
     await presenterPost(server, `/api/polls/${polls[0].id}/open`)
-    await slide.goto(`${server.url}/${polls[0].slide}?poll-token=${TOKEN}`)
-    await expect(slide.getByRole('alert').filter({ hasText: /Room full \(20\): \d+ turned away/ })).toBeVisible()
-    await slide.screenshot({ path: 'test-results/presenter-room-full.png' })
+    await view.goto(`${server.url}/presenter/${polls[0].slide}?poll-token=${TOKEN}`)
+    await expect(view.getByRole('alert').filter({ hasText: /Room full \(20\): \d+ turned away/ }).first()).toBeVisible()
+    await view.screenshot({ path: 'test-results/presenter-room-full.png' })
+    const projected = await presenter.newPage()
+    await projected.goto(`${server.url}/${polls[0].slide}?poll-token=${TOKEN}`)
+    await expect(projected.locator('.poll-joined:visible')).toHaveText('20 joined of 20')
+    await expect(projected.getByText(/Room full/)).toHaveCount(0)
     await presenter.close()
   })
 
