@@ -2,8 +2,12 @@
  * Bounds the sockets the server holds. A laptop on the classroom network can open connections and
  * never send a request (half-open connections), until the process runs out of file descriptors and
  * real phones fail. So: at most a few dozen connections per address (a browser opens six per
- * server), and in all a number safely below the process's file limit. Node raises the soft limit
- * to the hard one when it starts; a low hard limit gets a warning saying how to raise it.
+ * server), and in all a number safely below the process's file limit. At that total a new
+ * connection takes the place of the one that has been idle longest (never sent a request, or
+ * finished its last one): a real phone sends its request at once and gets in, while connections
+ * held open for nothing go first. A connection with a request in flight (a vote, a live stream) is
+ * never pushed out. Node raises the soft file limit to the hard one when it starts; a low hard
+ * limit gets a warning saying how to raise it.
  */
 import type { Server } from 'node:http'
 import type { Socket } from 'node:net'
@@ -18,6 +22,14 @@ export const DEFAULT_CONNECTIONS_PER_ADDRESS = 64
 export interface ConnectionLimits {
   perAddress: number
   total: number
+}
+
+interface Tracked {
+  address: string
+  /** Requests in flight on this connection (a live stream stays in flight). */
+  busy: number
+  /** Since when it has had nothing in flight. */
+  idleSince: number
 }
 
 /** The process's limit on open files, or null where it cannot be read. */
@@ -50,28 +62,78 @@ export function fileLimitWarning(limits: ConnectionLimits, needed: number, fileL
   return `This system lets the server hold ${fileLimit} open files, so at most ${limits.total} connections; a room this size may need ${needed}. Raise the limit before starting (ulimit -n ${Math.max(4096, needed + RESERVED_FILES)}).`
 }
 
+export interface ConnectionGuard {
+  /** Connections open from `address` now. */
+  open: (address: string) => number
+  /** Idle connections closed to make room for new ones. */
+  evicted: () => number
+}
+
 /**
- * Applies the limits to `server`: connections past the total are refused by Node itself, and past
- * `perAddress` from one address closed at once (unless `exempt`: the presenter's machine).
+ * Applies the limits to `server`: past `perAddress` from one address a new connection is closed
+ * at once (unless `exempt`: the presenter's machine); at the total, the longest-idle connection
+ * makes way, or the new one is closed when every connection is busy.
  */
-export function guardConnections(server: Server, limits: ConnectionLimits, exempt: (address: string) => boolean = () => false): { open: (address: string) => number } {
-  server.maxConnections = limits.total
+export function guardConnections(server: Server, limits: ConnectionLimits, exempt: (address: string) => boolean = () => false): ConnectionGuard {
+  const sockets = new Map<Socket, Tracked>()
   const perAddress = new Map<string, number>()
+  let evicted = 0
+
+  const forget = (socket: Socket): void => {
+    const tracked = sockets.get(socket)
+    if (!tracked)
+      return
+    sockets.delete(socket)
+    const left = (perAddress.get(tracked.address) ?? 1) - 1
+    if (left > 0)
+      perAddress.set(tracked.address, left)
+    else
+      perAddress.delete(tracked.address)
+  }
+
+  const evictIdlest = (): boolean => {
+    let idlest: [Socket, Tracked] | undefined
+    for (const entry of sockets) {
+      if (entry[1].busy === 0 && (!idlest || entry[1].idleSince < idlest[1].idleSince))
+        idlest = entry
+    }
+    if (!idlest)
+      return false
+    evicted++
+    idlest[0].destroy()
+    forget(idlest[0])
+    return true
+  }
+
   server.prependListener('connection', (socket: Socket) => {
     const address = (socket.remoteAddress ?? '').replace(/^::ffff:/, '')
-    const count = (perAddress.get(address) ?? 0) + 1
-    if (count > limits.perAddress && !exempt(address)) {
+    if ((perAddress.get(address) ?? 0) >= limits.perAddress && !exempt(address)) {
       socket.destroy()
       return
     }
-    perAddress.set(address, count)
-    socket.once('close', () => {
-      const left = (perAddress.get(address) ?? 1) - 1
-      if (left > 0)
-        perAddress.set(address, left)
-      else
-        perAddress.delete(address)
+    if (sockets.size >= limits.total && !evictIdlest()) {
+      socket.destroy()
+      return
+    }
+    sockets.set(socket, { address, busy: 0, idleSince: Date.now() })
+    perAddress.set(address, (perAddress.get(address) ?? 0) + 1)
+    socket.once('close', () => forget(socket))
+  })
+  server.prependListener('request', (req, res) => {
+    const tracked = sockets.get(req.socket)
+    if (!tracked)
+      return
+    tracked.busy++
+    res.once('close', () => {
+      tracked.busy--
+      tracked.idleSince = Date.now()
     })
   })
-  return { open: address => perAddress.get(address) ?? 0 }
+  // An upgraded connection (Vite's websocket) is in use for as long as it lives.
+  server.prependListener('upgrade', (req) => {
+    const tracked = sockets.get(req.socket)
+    if (tracked)
+      tracked.busy++
+  })
+  return { open: address => perAddress.get(address) ?? 0, evicted: () => evicted }
 }
