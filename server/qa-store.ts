@@ -7,7 +7,8 @@ import type { AppendLog } from './append-log.ts'
 import type { SetAside } from './replay-report.ts'
 import { randomBytes } from 'node:crypto'
 import { cleanEntry } from '../lib/polls/answer.ts'
-import { isQaRecord, QA_LIMITS, qaRecordSchema, QuestionBook } from '../lib/qa/questions.ts'
+import { isQaRecord, QA_LIMITS, QuestionBook } from '../lib/qa/questions.ts'
+import { qaRecordSchema } from '../lib/qa/records.ts'
 import { summarise } from './replay-report.ts'
 
 export class QaStore {

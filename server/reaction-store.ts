@@ -5,7 +5,8 @@
 import type { PaceSnapshot, ReactionCounts, ReactionId, ReactionRecord } from '../lib/reactions/reactions.ts'
 import type { AppendLog } from './append-log.ts'
 import type { SetAside } from './replay-report.ts'
-import { emptyCounts, isReactionRecord, PaceWindow, reactionRecordSchema } from '../lib/reactions/reactions.ts'
+import { emptyCounts, isReactionRecord, PaceWindow } from '../lib/reactions/reactions.ts'
+import { reactionRecordSchema } from '../lib/reactions/records.ts'
 import { summarise } from './replay-report.ts'
 
 export class ReactionStore {

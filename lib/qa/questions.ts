@@ -5,8 +5,7 @@
  */
 
 import type { QaSettings, QaSnapshot, QuestionView } from '../polls/protocol.ts'
-import { z } from 'zod'
-import { loggedTime } from '../polls/protocol.ts'
+import type { QaRecord } from './records.ts'
 
 export type { QaSettings, QaSnapshot, QuestionStatus, QuestionView } from '../polls/protocol.ts'
 
@@ -28,14 +27,7 @@ export const QA_LIMITS = {
   total: 500,
 } as const
 
-/** One line of the log about questions (beside the poll records), as the replay checks it. */
-export const qaRecordSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('qa-ask'), id: z.string().regex(/^[\w-]{1,40}$/), participant: z.string().min(1), text: z.string(), at: loggedTime }),
-  z.object({ type: z.literal('qa-vote'), question: z.string(), participant: z.string().min(1), up: z.boolean(), at: loggedTime }),
-  z.object({ type: z.literal('qa-moderate'), question: z.string(), action: z.enum(MODERATION_ACTIONS), at: loggedTime }),
-  z.object({ type: z.literal('qa-settings'), settings: z.object({ publish: z.boolean(), open: z.boolean() }), at: loggedTime }),
-])
-export type QaRecord = z.infer<typeof qaRecordSchema>
+export type { QaRecord } from './records.ts'
 
 interface QuestionState extends Omit<QuestionView, 'votes'> {
   author: string

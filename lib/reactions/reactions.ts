@@ -4,8 +4,7 @@
  * results hold slide, reaction and time only.
  */
 import type { ReactionCounts } from '../polls/protocol.ts'
-import { z } from 'zod'
-import { loggedTime } from '../polls/protocol.ts'
+import type { ReactionRecord } from './records.ts'
 
 export type { PaceSnapshot, ReactionCounts } from '../polls/protocol.ts'
 
@@ -22,12 +21,7 @@ export const REACTION_COOLDOWN_MS = 5_000
 /** The presenter's gauge reads the last minute. */
 export const PACE_WINDOW_MS = 60_000
 
-/** One line of the log about reactions, as the replay checks it. */
-export const reactionRecordSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('reaction'), slide: z.number().int().min(1), kind: z.custom<ReactionId>(isReaction, 'a known reaction'), at: loggedTime }),
-  z.object({ type: z.literal('reaction-settings'), floating: z.boolean(), at: loggedTime }),
-])
-export type ReactionRecord = z.infer<typeof reactionRecordSchema>
+export type { ReactionRecord } from './records.ts'
 
 export function isReaction(id: unknown): id is ReactionId {
   return REACTIONS.some(r => r.id === id)
