@@ -1,7 +1,7 @@
 /**
  * The poll server's core, shared by the Slidev dev-server plugin and the standalone server:
  * load and validate the deck's polls, replay the log, and answer the HTTP contract behind the
- * access gate (README "Security model").
+ * access gate (README "Security on the LAN").
  */
 import type { IncomingMessage, Server } from 'node:http'
 import type { Deck } from '../lib/deck/types.ts'
@@ -165,14 +165,15 @@ export async function createPollServer(options: PollServerOptions = {}): Promise
   })
   // The names this server answers to include the address it listens on, known once it listens.
   let hosts = hostCheck()
+  const root = resolve(options.root ?? dirname(slidesPath))
   const gateOptions = {
     mode: options.mode ?? 'dev',
     isPresenterMachine,
     shareDeck: options.shareDeck ?? false,
     token,
     hosts: { allows: (header: string | undefined) => hosts.allows(header) },
-    root: resolve(options.root ?? dirname(slidesPath)),
-    privateFolders: [resultsDir, resolve(options.root ?? dirname(slidesPath), 'exports')],
+    root,
+    privateFolders: [resultsDir, join(root, 'exports')],
   }
   const gate = accessGate(gateOptions)
   const api = createApiHandler({
