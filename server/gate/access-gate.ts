@@ -71,7 +71,9 @@ export function accessGate(options: GateOptions): Handler {
     const { path } = shape
     if (!options.hosts.allows(req.headers.host))
       return refuseWith(res, 421, 'Wrong address', 'This server answers only at the addresses it prints (and on loopback): open the join address shown on the projector.', path)
-    if (isPrivateFile(path))
+    const api = isApiPath(path)
+    // The poll API's paths are not files; every other path may be one (Vite and sirv serve files).
+    if (!api && isPrivateFile(path))
       return refuseWith(res, 404, 'Not here', 'The results and the printed guides are not served: they stay on the presenter\'s machine.', path)
 
     const changes = req.method !== 'GET' && req.method !== 'HEAD'
@@ -83,7 +85,7 @@ export function accessGate(options: GateOptions): Handler {
       return refuseWith(res, 403, 'Editing is off', 'Slidev\'s editor and file-writing routes are off in workshop mode; edit the slides with npm run dev.', path)
     if (changes && SHARED_STATE.test(path) && !SHARED_STATE_KEYS.test(path))
       return refuseWith(res, 403, 'Refused', 'Not a shared state of this deck.', path)
-    if (isApiPath(path)) {
+    if (api) {
       // A link or a QR code from anywhere may open /join or /remote; another site's scripts may not.
       if (from === 'cross-origin' && !(isNavigation(req) && !path.startsWith('/api')))
         return refuseWith(res, 403, 'Refused', 'A page of another site or address cannot use the poll server.', path)
@@ -97,7 +99,7 @@ export function accessGate(options: GateOptions): Handler {
     if (isRemoteApiPath(path) && tokenMatches(options.token, bearerToken(req)))
       return next()
     const presenterOnly = PRESENTER_ONLY.some(re => re.test(path)) || (changes && SHARED_STATE.test(path))
-    if (presenterOnly || isApiPath(path))
+    if (presenterOnly || api)
       return refuseWith(res, 403, 'Only on the presenter\'s machine', 'This part of the workshop server answers on the presenter\'s machine only.', path)
     if (!options.shareDeck)
       return refuseWith(res, 403, 'Join the poll', 'This address serves the live poll only: the slides are on the projector.', path)
