@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest'
-import { buildAgenda, paceAgainstPlan } from './agenda'
+import { BUFFER_MINUTES, buildAgenda, paceAgainstPlan } from './agenda'
 
 describe('paceAgainstPlan', () => {
   it('is on plan anywhere inside the slide\'s planned minutes, and counts whole minutes outside them', () => {
     // The slide is planned from minute 10 to minute 13.
     expect(paceAgainstPlan(10, 3, 10)).toBe('on plan')
     expect(paceAgainstPlan(10, 3, 13.9)).toBe('on plan')
-    expect(paceAgainstPlan(10, 3, 15.5)).toBe('2 min behind plan')
+    expect(paceAgainstPlan(10, 3, 15.5, 0)).toBe('2 min behind plan')
     expect(paceAgainstPlan(10, 3, 9.5)).toBe('on plan')
     expect(paceAgainstPlan(10, 3, 6.2)).toBe('3 min ahead of plan')
     expect(paceAgainstPlan(0, 2, 0)).toBe('on plan')
+  })
+
+  it('counts minutes behind against the buffer, and says when it is spent', () => {
+    expect(BUFFER_MINUTES).toBe(5)
+    expect(paceAgainstPlan(10, 3, 15.5)).toBe('2 min behind plan, 3 of 5 buffer min left')
+    expect(paceAgainstPlan(10, 3, 18.2)).toBe('5 min behind plan, 0 of 5 buffer min left')
+    expect(paceAgainstPlan(10, 3, 20)).toBe('7 min behind plan, buffer spent, 2 min over')
   })
 })
 
@@ -22,6 +29,8 @@ describe('buildAgenda', () => {
       { minutes: 4, kind: 'poll' },
     ])
     expect(agenda.totalMinutes).toBe(14)
+    expect(agenda.bufferMinutes).toBe(BUFFER_MINUTES)
+    expect(agenda.workshopMinutes).toBe(14 + BUFFER_MINUTES)
     expect(agenda.parts.map(p => [p.title, p.minutes, p.startsAt])).toEqual([
       ['Welcome', 5, 0],
       ['Open source', 9, 5],

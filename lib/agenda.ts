@@ -4,7 +4,15 @@
  *   part: Open source   starts a new agenda part; later slides belong to it until the next `part`
  *   kind: poll          optional: 'talk' (default), 'poll' or 'exercise', for the agenda's icons
  * The agenda slide, the presenter notes, the handouts and the checks all derive from these numbers.
+ *
+ * The slides plan less than the whole workshop: BUFFER_MINUTES are planned on no slide, for the
+ * facilitator to spend wherever the room needs them (a debate that runs long, a late start). The
+ * checks require the slides' minutes plus the buffer to equal the headmatter's `workshopMinutes`,
+ * and the phone remote's "behind plan" says how much of the buffer is left.
  */
+
+/** Minutes of the workshop planned on no slide: the facilitator's to spend anywhere. */
+export const BUFFER_MINUTES = 5
 
 export type AgendaKind = 'talk' | 'poll' | 'exercise'
 
@@ -29,7 +37,12 @@ export interface AgendaPart {
 
 export interface Agenda {
   parts: AgendaPart[]
+  /** Sum of every slide's planned minutes (the buffer not included). */
   totalMinutes: number
+  /** Minutes planned on no slide, to spend anywhere. */
+  bufferMinutes: number
+  /** The whole workshop: planned minutes plus the buffer. */
+  workshopMinutes: number
 }
 
 export function slideMinutes(frontmatter: TimedFrontmatter): number {
@@ -42,7 +55,7 @@ export function slideKind(frontmatter: TimedFrontmatter): AgendaKind {
   return kind === 'poll' || kind === 'exercise' ? kind : 'talk'
 }
 
-export function buildAgenda(slides: readonly TimedFrontmatter[]): Agenda {
+export function buildAgenda(slides: readonly TimedFrontmatter[], bufferMinutes = BUFFER_MINUTES): Agenda {
   const parts: AgendaPart[] = []
   let elapsed = 0
   slides.forEach((frontmatter, index) => {
@@ -65,7 +78,7 @@ export function buildAgenda(slides: readonly TimedFrontmatter[]): Agenda {
     part.byKind[kind] = (part.byKind[kind] ?? 0) + minutes
     elapsed += minutes
   })
-  return { parts, totalMinutes: elapsed }
+  return { parts, totalMinutes: elapsed, bufferMinutes, workshopMinutes: elapsed + bufferMinutes }
 }
 
 /** The line the presenter notes open with on every slide, e.g. "Planned: 3 min". */
@@ -77,12 +90,19 @@ export function formatPlannedTime(minutes: number): string {
  * How the session stands against the plan, for a slide planned from `startsAt` for `minutes`
  * (minutes from the start of the workshop) after `elapsed` minutes: on plan anywhere inside the
  * slide's planned time, else how far ahead of its start or behind its end, in whole minutes.
+ * Minutes behind are taken from the buffer: the message says how much of it is left, or by how
+ * much the session will overrun once it is spent.
  */
-export function paceAgainstPlan(startsAt: number, minutes: number, elapsed: number): string {
+export function paceAgainstPlan(startsAt: number, minutes: number, elapsed: number, buffer = BUFFER_MINUTES): string {
   const behind = Math.floor(elapsed - (startsAt + minutes))
   const ahead = Math.floor(startsAt - elapsed)
-  if (behind >= 1)
-    return `${behind} min behind plan`
+  if (behind >= 1) {
+    if (buffer <= 0)
+      return `${behind} min behind plan`
+    return behind <= buffer
+      ? `${behind} min behind plan, ${buffer - behind} of ${buffer} buffer min left`
+      : `${behind} min behind plan, buffer spent, ${behind - buffer} min over`
+  }
   if (ahead >= 1)
     return `${ahead} min ahead of plan`
   return 'on plan'

@@ -25,15 +25,19 @@ async function main(): Promise<number> {
     }
   }
   problems.sort((a, b) => (a.slide ?? 0) - (b.slide ?? 0) || a.file.localeCompare(b.file) || a.line - b.line)
-  for (const problem of problems)
+  const warnings = problems.filter(problem => problem.warning)
+  const errors = problems.filter(problem => !problem.warning)
+  // Warnings first: they do not fail the check, and the errors (if any) end the output.
+  for (const problem of [...warnings, ...errors])
     console.error(formatProblem(problem))
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   const diagrams = deck.slides.reduce((n, s) => n + s.mermaid.length, 0)
-  if (problems.length) {
-    console.error(`Deck check: ${problems.length} problem${problems.length === 1 ? '' : 's'} (${seconds} s)`)
+  const warned = warnings.length ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : ''
+  if (errors.length) {
+    console.error(`Deck check: ${errors.length} problem${errors.length === 1 ? '' : 's'}${warned} (${seconds} s)`)
     return 1
   }
-  console.log(`Deck check: ${deck.slides.length} slides, ${diagrams} Mermaid diagrams, all fine (${seconds} s)`)
+  console.log(`Deck check: ${deck.slides.length} slides, ${diagrams} Mermaid diagrams, all fine${warned} (${seconds} s)`)
   return 0
 }
 

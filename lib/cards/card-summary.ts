@@ -1,4 +1,6 @@
+import type { FactRegistry } from '../facts/registry'
 import type { CardSet } from './schema'
+import { licenceCardView } from './card-facts'
 
 /** One line per card: what a slide shows of each card so the room can find it on the table. */
 export interface CardSummary {
@@ -6,10 +8,10 @@ export interface CardSummary {
   title: string
 }
 
-export function cardSummaries(set: CardSet): CardSummary[] {
+export function cardSummaries(set: CardSet, facts: FactRegistry): CardSummary[] {
   switch (set.kind) {
     case 'licence':
-      return set.cards.map(card => ({ id: card.id, title: card.licence }))
+      return set.cards.map(card => ({ id: card.id, title: licenceCardView(card, facts)?.release.name ?? card.release }))
     case 'scenario':
       return set.cards.map(card => ({ id: card.id, title: card.title }))
     case 'role':

@@ -1,19 +1,28 @@
 /**
  * The card check in the shape `npm run check` runs: every card set in content/cards/ validates,
- * every card set an exercise's `materials:` names exists, and each exercise slide's countdown fits
- * in its minutes. Problems carry file and line.
+ * every card set an exercise's `materials:` names exists, every fact record a card reads (a licence
+ * card's release and clause, a role's evidence, a fact card's facts) exists, and each exercise
+ * slide's countdown fits in its minutes. Problems carry file and line.
  */
 import type { Deck, DeckCheck, DeckProblem } from '../deck/types'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { collectExercises } from '../exercises/load-exercises'
 import { materialCardSet } from '../exercises/schema'
+import { collectFacts } from '../facts/load-facts'
+import { cardFactProblems } from './card-facts'
 import { collectCardSets } from './load-cards'
+import { cardLines } from './parse-card-set'
 
 export const checkCards: DeckCheck = async (deck: Deck) => {
   const { sets, problems } = await collectCardSets(deck.root)
   const { exercises } = await collectExercises({ root: deck.root })
   const found: DeckProblem[] = problems.map(problem => ({ ...problem }))
+  const { registry } = await collectFacts(deck.root)
+  for (const set of sets) {
+    const lines = cardLines(readFileSync(join(deck.root, set.file), 'utf8'), set.file)
+    found.push(...cardFactProblems(set, registry, id => lines.get(id) ?? 1))
+  }
   const known = new Set(sets.map(set => set.id))
   // Sets that failed validation still exist: report their own problems, not a missing set.
   for (const problem of problems)

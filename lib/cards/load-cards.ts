@@ -1,8 +1,8 @@
-import type { CardProblem } from './parse-card-set'
-import type { CardSet } from './schema'
+import type { CardProblem } from './parse-card-set.ts'
+import type { CardSet } from './schema.ts'
 import { readdir, readFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
-import { CardError, parseCardSet } from './parse-card-set'
+import { CardError, parseCardSet } from './parse-card-set.ts'
 
 /** Folder of the card sets, relative to the project root. */
 export const CARDS_DIR = 'content/cards'

@@ -23,16 +23,17 @@ function text(example: string, max = 400) {
   }).trim().min(1, { error: `must not be empty, e.g. \`${example}\`` }).max(max, { error: `is too long for a card: keep it under ${max} characters` })
 }
 
+/**
+ * A licence card quotes one clause of one release's licence. The clause, the licence's name and
+ * version and the release's band all live in the release's fact record (content/facts/), so a
+ * card cannot quote one version while the spectrum places another.
+ */
 export const licenceCardSchema = z.strictObject({
   id: kebabId,
-  /** Id of the model in the openness spectrum (lib/content/spectrum.ts); its band comes from there. */
-  model: kebabId,
-  licence: text('licence: Apache License 2.0', 120),
-  version: text('version: \'Version 2.0, January 2004, section 2\'', 120),
-  /** At most two sentences of the licence, exactly as written, or a paraphrase with `quoted: false`. */
-  excerpt: text('excerpt: \'…the clause, word for word…\'', 420),
-  quoted: z.boolean({ error: 'must be `quoted: true` (word for word) or `quoted: false` (a paraphrase)' }),
-  source: text('source: \'LICENSE in openai/gpt-oss\'', 160),
+  /** Id of the release's record in content/facts/, e.g. `gemma-3`. */
+  release: kebabId,
+  /** Id of the clause in that record's `licence.clauses`. */
+  clause: kebabId,
 })
 
 export const scenarioCardSchema = z.strictObject({
@@ -50,17 +51,15 @@ export const roleCardSchema = z.strictObject({
   title: text('title: Startup founder', 60),
   interests: text('interests: Build cheaply', 200),
   constraints: text('constraints: No budget', 200),
-  evidence: z.strictObject({
-    text: text('text: \'A fact with a date\'', 260),
-    source: text('source: \'Who published it, when\'', 120),
-  }, { error: 'must be `evidence: { text: ..., source: ... }`' }),
+  /** Id of the fact record the role argues from: its claim and source print on the card. */
+  evidence: kebabId,
 })
 
+/** A fact card: a title over the claims of the fact records it lists, with their sources. */
 export const factCardSchema = z.strictObject({
   id: kebabId,
   title: text('title: Key dates', 60),
-  text: text('text: \'In force 1 Aug 2024...\'', 420),
-  source: text('source: \'European Commission\'', 160),
+  facts: z.array(kebabId, { error: 'must be a list of fact record ids, e.g. `facts: [eu-gpai-duties]`' }).min(1).max(4, { error: 'at most 4 facts fit a card' }),
 })
 
 export const termCardSchema = z.strictObject({

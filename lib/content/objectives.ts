@@ -24,7 +24,7 @@ export const objectives: readonly LearningObjective[] = [
   },
   {
     number: 3,
-    text: 'Say what the EU AI Act asks of general-purpose AI (GPAI) model providers, open source and closed, as of November 2026.',
-    checkedBy: 'Exercise 4, the EU knowledge question (start and end) and exit ticket question 3.',
+    text: 'Say what the EU AI Act asks of general-purpose AI (GPAI) model providers, open source and closed.',
+    checkedBy: 'Exercise 4, the EU knowledge question at the end and exit ticket question 3.',
   },
 ]

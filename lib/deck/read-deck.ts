@@ -1,7 +1,9 @@
 /**
  * Reads the deck once, with Slidev's own loader (it follows `src:` includes and leaves hidden
  * slides out, as the presentation does). The one reader of the deck source: the checks, the browser
- * tests, the poll loader and the handouts all start from it.
+ * tests, the poll loader and the handouts all start from it. Fact references (`@fact(id)`, see
+ * lib/facts/expand.ts) are expanded in the content, the notes and the diagrams, as the deck's
+ * preparser expands them for the slides.
  *
  *   const deck = await readDeck()            // slides.md in the current folder
  *   deck.slides.length                       // the number of slides the built deck has
@@ -10,6 +12,7 @@ import type { Deck, DeckSlide, FrontmatterError } from './types.ts'
 import { readFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
+import { expandContext, expandDeckText } from '../facts/deck-text.ts'
 import { frontmatterKeyLines, unclosedFlowLine, yamlHint } from './frontmatter-rules.ts'
 import { extractMermaidBlocks } from './mermaid-blocks.ts'
 
@@ -17,6 +20,8 @@ export async function readDeck(entry = 'slides.md', root = '.'): Promise<Deck> {
   const userRoot = resolve(root)
   const entryPath = resolve(userRoot, entry)
   const data = await load({ roots: [userRoot], userRoot }, entryPath)
+  const facts = await expandContext(userRoot)
+  const expand = (text: string) => expandDeckText(text, facts)
   const fileLines = new Map<string, string[]>()
   const linesOf = (path: string) => {
     let lines = fileLines.get(path)
@@ -40,9 +45,9 @@ export async function readDeck(entry = 'slides.md', root = '.'): Promise<Deck> {
       frontmatter: slide.frontmatter ?? {},
       fieldLines: frontmatterKeyLines(head, start + 2),
       title: slide.title ?? '',
-      content: slide.content ?? '',
-      note: slide.note ?? '',
-      mermaid: extractMermaidBlocks(body, contentStart + 1),
+      content: expand(slide.content ?? ''),
+      note: expand(slide.note ?? ''),
+      mermaid: extractMermaidBlocks(body, contentStart + 1).map(block => ({ ...block, code: expand(block.code) })),
     }
   })
 

@@ -12,6 +12,8 @@ export interface DeckProblem {
   /** 1-based slide number as in the deck's URL; absent when the problem is not tied to one slide. */
   slide?: number
   message: string
+  /** Reported but does not fail the check (e.g. a fact not re-checked for 90 days). */
+  warning?: boolean
 }
 
 /** A ```mermaid block of a slide. */
@@ -67,5 +69,6 @@ export type DeckCheck = (deck: Deck) => DeckProblem[] | Promise<DeckProblem[]>
 
 export function formatProblem(problem: DeckProblem): string {
   const where = `${problem.file}:${problem.line}`
-  return problem.slide ? `${where} (slide ${problem.slide}): ${problem.message}` : `${where}: ${problem.message}`
+  const message = problem.warning ? `warning: ${problem.message}` : problem.message
+  return problem.slide ? `${where} (slide ${problem.slide}): ${message}` : `${where}: ${message}`
 }

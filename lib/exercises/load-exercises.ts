@@ -1,6 +1,7 @@
 import type { Exercise, ExerciseProblem } from './exercise'
 import { readdir, readFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
+import { expandContext, expandDeckText } from '../facts/deck-text'
 import { ExerciseError } from './exercise'
 import { parseExercise } from './parse-exercise'
 
@@ -11,19 +12,26 @@ export interface LoadExercisesOptions {
   dir?: string
 }
 
-/** Every exercise file, parsed and checked across files (unique ids and numbers), or all the problems. */
+/**
+ * Every exercise file, parsed and checked across files (unique ids and numbers), or all the
+ * problems. Fact references in the blocks and notes are expanded, as on the slides.
+ */
 export async function collectExercises(options: LoadExercisesOptions = {}): Promise<{ exercises: Exercise[], problems: ExerciseProblem[] }> {
   const root = resolve(options.root ?? '.')
   const dir = join(root, options.dir ?? 'exercises')
   const names = (await readdir(dir)).filter(name => name.endsWith('.md')).sort()
   const exercises: Exercise[] = []
   const problems: ExerciseProblem[] = []
+  const facts = await expandContext(root)
+  const expand = (text: string) => expandDeckText(text, facts)
   for (const name of names) {
     const file = relative(root, join(dir, name))
     const parsed = parseExercise(await readFile(join(dir, name), 'utf8'), file)
     problems.push(...parsed.problems)
-    if (parsed.exercise)
-      exercises.push(parsed.exercise)
+    if (parsed.exercise) {
+      const { prompt, steps, questions, solution, notes } = parsed.exercise
+      exercises.push({ ...parsed.exercise, prompt: expand(prompt), steps: expand(steps), questions: expand(questions), solution: expand(solution), notes: notes.map(expand) })
+    }
   }
   problems.push(...crossFileProblems(exercises))
   return { exercises, problems }

@@ -10,7 +10,6 @@ import type { Paper } from './render-pdf'
 import { chmod, copyFile, mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { basename, dirname, join, resolve } from 'node:path'
-import { loadCardSets } from '../cards/load-cards'
 import { tokensCss } from '../design/tokens'
 import { loadExercises } from '../exercises/load-exercises'
 import { loadPollsFromDeck } from '../polls/load-from-deck'
@@ -20,6 +19,7 @@ import { loadDeckSource } from './deck-source'
 import { questionAnchors as questionAnchorsOf } from './exercise-html'
 import { facilitatorGuide } from './facilitator-guide'
 import { renderHtmlDocument } from './html-document'
+import { loadHandoutLibrary } from './library'
 import { participantHandout } from './participant-handout'
 import { pollResultsSchema } from './polls-html'
 import { renderDocuments } from './render-pdf'
@@ -63,20 +63,20 @@ export async function buildHandouts(options: BuildHandoutsOptions = {}): Promise
   const out = resolve(root, options.out ?? 'exports/handouts')
   const paper = options.paper ?? 'a4'
   const progress = options.onProgress ?? (() => {})
-  progress('reading the deck, exercises, polls and cards')
+  progress('reading the deck, exercises, polls, cards and facts')
   const exercises = await loadExercises({ root })
   const deck = await loadDeckSource(join(root, 'slides.md'))
   const polls = await loadPollsFromDeck(join(root, 'slides.md'))
   const results = options.results
     ? await readResults(resolve(options.results))
     : undefined
-  const cards = await loadCardSets(root)
+  const library = await loadHandoutLibrary(root)
   const start = options.start === undefined ? undefined : parseHandoutStart(options.start)
   const joinUrl = options.joinUrl === undefined ? undefined : parseJoinUrl(options.joinUrl)
   // Paper is always light: the kit's tokens without a dark variant, then the handout layout.
   const css = `${tokensCss({ dark: 'none' })}\n${await readFile(new URL('./handout.css', import.meta.url), 'utf8')}`
-  const participantDoc = participantHandout(deck, exercises, cards, { joinUrl, start })
-  const facilitatorDoc = facilitatorGuide(deck, exercises, polls, cards, { results, start })
+  const participantDoc = participantHandout(deck, exercises, library, { joinUrl, start })
+  const facilitatorDoc = facilitatorGuide(deck, exercises, polls, library, { results, start })
   const questionAnchors = exercises.flatMap(exercise => questionAnchorsOf(exercise)).flatMap(q => [q.question, q.end])
 
   await mkdir(dirname(out), { recursive: true })
@@ -103,7 +103,7 @@ export async function buildHandouts(options: BuildHandoutsOptions = {}): Promise
         footer: `${deck.title} · Facilitator guide`,
       },
       {
-        html: () => renderCardsDocument(deck.title, cards, css),
+        html: () => renderCardsDocument(deck.title, library.cards, library.facts, css),
         htmlPath: at(HANDOUT_FILES.cardsHtml),
         pdfPath: at(HANDOUT_FILES.cardsPdf),
         footer: `${deck.title} · Cards to cut out`,

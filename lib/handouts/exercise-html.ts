@@ -1,5 +1,6 @@
 import type { CardSet } from '../cards/schema'
 import type { BlockName, Exercise } from '../exercises/exercise'
+import type { FactRegistry } from '../facts/registry'
 import { groupLabel } from '../exercises/group-label'
 import { materialCardSet } from '../exercises/schema'
 import { renderCardAnswers } from './cards-html'
@@ -90,11 +91,11 @@ ${questionsWithLines(exercise)}
  * to say aloud, good and weak answers, what to do when stuck or done early), the sample answer and
  * the card answers. `notes` are the exercise's notes after the guide removed repeated sentences.
  */
-export function renderFacilitatorExercise(exercise: Exercise, cards: readonly CardSet[], notes: readonly string[] = exercise.notes): string {
+export function renderFacilitatorExercise(exercise: Exercise, cards: readonly CardSet[], facts: FactRegistry, notes: readonly string[] = exercise.notes): string {
   const countdown = typeof exercise.countdown === 'number' ? exercise.countdown : exercise.minutes
   const setup = exercise.minutes - countdown
   const timing = `${setup > 0 ? `${setup} min to give instructions and form groups, then ` : ''}a ${countdown}-minute countdown of working time${exercise.totalMinutes > exercise.minutes ? `, then ${exercise.totalMinutes - exercise.minutes} min of debrief` : ''}.`
-  const answers = exercise.materials.map(materialCardSet).map(id => cards.find(set => set.id === id)).filter(set => set !== undefined).map(renderCardAnswers).join('\n')
+  const answers = exercise.materials.map(materialCardSet).map(id => cards.find(set => set.id === id)).filter(set => set !== undefined).map(set => renderCardAnswers(set, facts)).join('\n')
   return `<article class="exercise" data-exercise-id="${exercise.id}">
 ${meta(exercise)}
 <p class="exercise-timing">${escapeHtml(timing)}</p>

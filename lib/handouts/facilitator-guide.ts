@@ -1,14 +1,16 @@
-import type { CardSet } from '../cards/schema'
 import type { Exercise } from '../exercises/exercise'
 import type { DeckPoll } from '../polls/load-from-deck'
 import type { DeckSlide, DeckSource } from './deck-source'
 import type { HandoutDocument, HandoutSection } from './html-document'
+import type { HandoutLibrary } from './library'
 import type { PollResults } from './polls-html'
+import { audienceLine } from '../content/audience'
 import { renderAgenda } from './agenda-html'
 import { formatClock } from './clock'
 import { renderComparison, renderSpectrum } from './content-html'
 import { NoteDeduper } from './dedupe-notes'
 import { exerciseHeading, renderFacilitatorExercise } from './exercise-html'
+import { renderFaq, renderRecheck, renderSources } from './facts-html'
 import { escapeHtml, mermaidFigures, renderMarkdown } from './markdown'
 import { renderObjectives } from './objectives-html'
 import { renderPolls } from './polls-html'
@@ -24,7 +26,7 @@ interface Context {
   exerciseByFile: Map<string, Exercise>
   pollBySlide: Map<number, DeckPoll>
   polls: readonly DeckPoll[]
-  cards: readonly CardSet[]
+  library: HandoutLibrary
   notes: NoteDeduper
   options: GuideOptions
 }
@@ -42,16 +44,18 @@ ${talkingPoints ? renderMarkdown(talkingPoints) : ''}
 }
 
 /**
- * The facilitator guide, in running order: a preparation checklist and the objectives first, then
- * one section per agenda part with its clock time, each slide's talking points, and the polls and
- * exercises (with their sample answers) where they happen.
+ * The facilitator guide: one page of facts to re-check before presenting (most volatile first),
+ * the preparation checklist and the objectives, then one section per agenda part in running order
+ * with its clock time, each slide's talking points, and the polls and exercises (with their sample
+ * answers) where they happen; the FAQ, the reference tables and the sources at the end.
  */
-export function facilitatorGuide(deck: DeckSource, exercises: readonly Exercise[], polls: readonly DeckPoll[], cards: readonly CardSet[], options: GuideOptions = {}): HandoutDocument {
+export function facilitatorGuide(deck: DeckSource, exercises: readonly Exercise[], polls: readonly DeckPoll[], library: HandoutLibrary, options: GuideOptions = {}): HandoutDocument {
+  const { cards, facts } = library
   const context: Context = {
     exerciseByFile: new Map(exercises.map(exercise => [exercise.file, exercise])),
     pollBySlide: new Map(polls.map(poll => [poll.slide, poll])),
     polls,
-    cards,
+    library,
     notes: new NoteDeduper(),
     options,
   }
@@ -71,7 +75,7 @@ export function facilitatorGuide(deck: DeckSource, exercises: readonly Exercise[
       if (slide.line !== 1)
         return ''
       const notes = exercise.notes.map(note => context.notes.take(note)).filter(Boolean)
-      return `<div class="guide-exercise" data-slide="${slide.number}" data-clock="${formatClock(startOfSlide.get(number)!, options.start)}"><h3 id="exercise-${exercise.id}"><span class="clock">${formatClock(startOfSlide.get(number)!, options.start)}</span> ${escapeHtml(exerciseHeading(exercise))}</h3><p class="slide-meta">Slides ${part.slides[0]}–${part.slides.at(-1)}</p>${renderFacilitatorExercise(exercise, cards, notes)}</div>`
+      return `<div class="guide-exercise" data-slide="${slide.number}" data-clock="${formatClock(startOfSlide.get(number)!, options.start)}"><h3 id="exercise-${exercise.id}"><span class="clock">${formatClock(startOfSlide.get(number)!, options.start)}</span> ${escapeHtml(exerciseHeading(exercise))}</h3><p class="slide-meta">Slides ${part.slides[0]}–${part.slides.at(-1)}</p>${renderFacilitatorExercise(exercise, cards, facts, notes)}</div>`
     }).join('\n')
     return {
       id: `part-${index + 1}`,
@@ -83,13 +87,16 @@ export function facilitatorGuide(deck: DeckSource, exercises: readonly Exercise[
     audience: 'facilitator',
     title: deck.title,
     subtitle: 'Facilitator guide',
-    intro: `${deck.agenda.totalMinutes} minutes, ${deck.slides.length} slides, ${exercises.length} exercises, ${polls.length} polls, in running order.`,
+    intro: `${deck.agenda.workshopMinutes} minutes (${deck.agenda.totalMinutes} planned, ${deck.agenda.bufferMinutes} buffer), ${deck.slides.length} slides, ${exercises.length} exercises, ${polls.length} polls, in running order. ${audienceLine()}`,
     sections: [
+      { id: 'recheck', title: 'Before you present: re-check these facts', html: renderRecheck(facts) },
       { id: 'preparation', title: 'Preparation checklist', html: renderPreparation(deck, exercises, cards, options.start) },
       { id: 'objectives', title: 'Learning objectives', html: renderObjectives({ checks: true }) },
       { id: 'agenda', title: 'Agenda', html: renderAgenda(deck.agenda, { slides: true, start: options.start }) },
       ...partSections,
-      { id: 'reference', title: 'Reference: spectrum and comparison', html: `${renderSpectrum({ placements: true })}\n${renderComparison()}` },
+      { id: 'faq', title: 'Questions the room asks', html: renderFaq(library.faq, facts) },
+      { id: 'reference', title: 'Reference: spectrum and comparison', html: `${renderSpectrum(facts, { placements: true })}\n${renderComparison(facts)}` },
+      { id: 'sources', title: 'Sources', html: renderSources(facts) },
     ],
   }
 }

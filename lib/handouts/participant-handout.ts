@@ -1,11 +1,13 @@
-import type { CardSet } from '../cards/schema'
 import type { Exercise } from '../exercises/exercise'
 import type { DeckSource } from './deck-source'
 import type { HandoutDocument, HandoutSection } from './html-document'
+import type { HandoutLibrary } from './library'
+import { audienceLine } from '../content/audience'
 import { renderAgenda } from './agenda-html'
 import { renderGlossary } from './cards-html'
 import { renderComparison, renderSpectrum } from './content-html'
 import { exerciseHeading, renderParticipantExercise } from './exercise-html'
+import { renderSources } from './facts-html'
 import { renderJoin } from './join-html'
 import { mermaidFigures } from './markdown'
 import { renderObjectives } from './objectives-html'
@@ -22,15 +24,18 @@ export interface ParticipantOptions {
   start?: number
 }
 
-/** The participant handout: objectives, agenda, reference pages, glossary and exercises. No solutions, no facilitator notes. */
-export function participantHandout(deck: DeckSource, exercises: readonly Exercise[], cards: readonly CardSet[], options: ParticipantOptions = {}): HandoutDocument {
+/**
+ * The participant handout: objectives, agenda, reference pages, glossary, the exercises and every
+ * source with its check date. No sample answers and no facilitator notes: those stay in the guide.
+ */
+export function participantHandout(deck: DeckSource, exercises: readonly Exercise[], library: HandoutLibrary, options: ParticipantOptions = {}): HandoutDocument {
   const diagrams = renderDeckDiagrams(deck)
-  const glossary = cards.find(set => set.kind === 'term')
+  const glossary = library.cards.find(set => set.kind === 'term')
   const sections: HandoutSection[] = [
     { id: 'objectives', title: 'What you will be able to do', html: `<p>By the end of the workshop:</p>${renderObjectives({ checks: false })}<p>The exit ticket on the last page asks one question per objective.</p>` },
     { id: 'agenda', title: 'Agenda', html: renderAgenda(deck.agenda, { start: options.start }) },
-    { id: 'spectrum', title: 'The openness spectrum', html: `<p>"Open" is not one thing. Place the models of exercise 1 in the right-hand column.</p>${renderSpectrum({ placements: false })}` },
-    { id: 'comparison', title: 'Open and closed, side by side', html: renderComparison() },
+    { id: 'spectrum', title: 'The openness spectrum', html: `<p>"Open" is not one thing. Place the models of exercise 1 in the right-hand column.</p>${renderSpectrum(library.facts, { placements: false })}` },
+    { id: 'comparison', title: 'Open and closed, side by side', html: renderComparison(library.facts) },
     ...(diagrams ? [{ id: 'diagrams', title: 'Diagrams from the slides', html: diagrams }] : []),
     ...(glossary ? [{ id: 'glossary', title: glossary.title, html: renderGlossary(glossary) }] : []),
     ...exercises.map(exercise => ({
@@ -38,12 +43,13 @@ export function participantHandout(deck: DeckSource, exercises: readonly Exercis
       title: exerciseHeading(exercise),
       html: renderParticipantExercise(exercise),
     })),
+    { id: 'sources', title: 'Sources', html: renderSources(library.facts) },
   ]
   return {
     audience: 'participant',
     title: deck.title,
     subtitle: 'Participant handout',
-    intro: deck.info,
+    intro: `${deck.info} ${audienceLine()}`,
     cover: options.joinUrl ? renderJoin(options.joinUrl) : undefined,
     sections,
   }

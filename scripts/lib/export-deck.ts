@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { createServer, resolveOptions } from '@slidev/cli'
+import { injectPreparserExtensionLoader } from '@slidev/parser/fs'
 import { chromium } from 'playwright-core'
 import { chromiumLaunchOptions } from '../../lib/browser/chromium'
 import { CommandError } from '../../lib/cli/fail'
@@ -76,6 +77,10 @@ export async function exportDeck(options: ExportDeckOptions): Promise<ExportDeck
   const savedEnv = { dir: process.env.POLLS_RESULTS_DIR, quiet: process.env.POLLS_QUIET }
   process.env.POLLS_RESULTS_DIR = resultsDir
   process.env.POLLS_QUIET = '1'
+  // Slidev's command line registers the deck's preparser; started from code, the export does it:
+  // fact references (`@fact(id)`) must print on paper as they do on the slides.
+  const { factReferences } = await import('../../setup/preparser')
+  injectPreparserExtensionLoader(async (_roots, _headmatter, filepath) => [factReferences(filepath)])
   const slidev = await resolveOptions({ entry }, 'export')
   const { canvasWidth, aspectRatio } = slidev.data.config
   const size = { width: canvasWidth, height: Math.round(canvasWidth / aspectRatio) }

@@ -2,11 +2,11 @@ import type { Page } from '@playwright/test'
 import type { Exercise } from '../../lib/exercises/exercise'
 import type { DeckSource } from '../../lib/handouts/deck-source'
 import { expect, test } from '@playwright/test'
-import { loadCardSets } from '../../lib/cards/load-cards'
 import { PARTICIPANT_BLOCKS } from '../../lib/exercises/exercise'
 import { loadExercises } from '../../lib/exercises/load-exercises'
 import { loadDeckSource } from '../../lib/handouts/deck-source'
 import { renderHtmlDocument } from '../../lib/handouts/html-document'
+import { loadHandoutLibrary } from '../../lib/handouts/library'
 import { participantHandout } from '../../lib/handouts/participant-handout'
 
 let deck: DeckSource
@@ -52,7 +52,7 @@ async function openSlide(page: Page, number: number, clicks = 0) {
 test.describe('exercise slides', () => {
   test('the participant text on every exercise slide equals the text in the participant handout', async ({ page, browser }) => {
     const handout = await browser.newPage()
-    await handout.setContent(renderHtmlDocument(participantHandout(deck, exercises, await loadCardSets()), ''))
+    await handout.setContent(renderHtmlDocument(participantHandout(deck, exercises, await loadHandoutLibrary()), ''))
     for (const exercise of exercises) {
       const onSlides: Record<string, string> = {}
       for (const number of slidesOf(exercise)) {

@@ -1,7 +1,9 @@
 import type { CardSet } from '../../lib/cards/schema'
 import type { Exercise } from '../../lib/exercises/exercise'
+import type { FactRegistry } from '../../lib/facts/registry'
 import type { BuildHandoutsResult } from '../../lib/handouts/build-handouts'
 import type { DeckSource } from '../../lib/handouts/deck-source'
+import type { HandoutLibrary } from '../../lib/handouts/library'
 import { execFileSync } from 'node:child_process'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -9,14 +11,16 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
-import { loadCardSets } from '../../lib/cards/load-cards'
+import { licenceCardView } from '../../lib/cards/card-facts'
 import { loadExercises } from '../../lib/exercises/load-exercises'
+import { factsToRecheck, formatFactDate } from '../../lib/facts/registry'
 import { buildHandouts, HANDOUT_FILES, splitQuestions } from '../../lib/handouts/build-handouts'
 import { formatClock, parseStartTime } from '../../lib/handouts/clock'
 import { loadDeckSource } from '../../lib/handouts/deck-source'
 import { questionAnchors } from '../../lib/handouts/exercise-html'
 import { facilitatorGuide } from '../../lib/handouts/facilitator-guide'
 import { renderHtmlDocument } from '../../lib/handouts/html-document'
+import { loadHandoutLibrary } from '../../lib/handouts/library'
 import { escapeHtml } from '../../lib/handouts/markdown'
 import { loadPollsFromDeck } from '../../lib/polls/load-from-deck'
 import { normalise, probes } from './text-probes'
@@ -24,7 +28,9 @@ import { normalise, probes } from './text-probes'
 let out: string
 let deck: DeckSource
 let exercises: Exercise[]
-let cards: CardSet[]
+let cards: readonly CardSet[]
+let library: HandoutLibrary
+let facts: FactRegistry
 let built: BuildHandoutsResult
 const JOIN_URL = 'http://192.168.50.7:3030/join'
 const text: Record<'participant' | 'facilitator' | 'cards', string> = { participant: '', facilitator: '', cards: '' }
@@ -40,7 +46,9 @@ test.describe('handouts', () => {
     built = await buildHandouts({ out, joinUrl: JOIN_URL })
     deck = await loadDeckSource()
     exercises = await loadExercises()
-    cards = await loadCardSets()
+    library = await loadHandoutLibrary()
+    cards = library.cards
+    facts = library.facts
     text.participant = pdfText(join(out, HANDOUT_FILES.participantPdf))
     text.facilitator = pdfText(join(out, HANDOUT_FILES.facilitatorPdf))
     text.cards = pdfText(join(out, HANDOUT_FILES.cardsPdf))
@@ -85,14 +93,17 @@ test.describe('handouts', () => {
     }
   })
 
-  test('the agenda adds up to the workshop length in the deck, the handout and the guide', async ({ page }) => {
-    expect(deck.agenda.totalMinutes, 'deck agenda').toBe(deck.workshopMinutes)
+  test('the agenda plans 85 minutes and a 5-minute buffer, the workshop length, in the deck, the handout and the guide', async ({ page }) => {
+    expect(deck.agenda.totalMinutes, 'planned on slides').toBe(85)
+    expect(deck.agenda.bufferMinutes, 'buffer').toBe(5)
+    expect(deck.agenda.workshopMinutes, 'deck agenda').toBe(deck.workshopMinutes)
     for (const name of [HANDOUT_FILES.participantHtml, HANDOUT_FILES.facilitatorHtml]) {
       await page.goto(pathToFileURL(join(out, name)).href)
       const table = page.locator('table.agenda')
       await expect(table, name).toHaveAttribute('data-total-minutes', String(deck.workshopMinutes))
-      const rows = await table.locator('tbody tr').evaluateAll(trs => trs.map(tr => Number(tr.getAttribute('data-minutes'))))
-      expect(rows.reduce((a, b) => a + b, 0), name).toBe(deck.workshopMinutes)
+      const rows = await table.locator('tbody tr[data-minutes]').evaluateAll(trs => trs.map(tr => Number(tr.getAttribute('data-minutes'))))
+      const buffer = Number(await table.locator('tbody tr[data-buffer-minutes]').getAttribute('data-buffer-minutes'))
+      expect(rows.reduce((a, b) => a + b, 0) + buffer, name).toBe(deck.workshopMinutes)
       expect(rows, name).toEqual(deck.agenda.parts.map(part => part.minutes))
     }
   })
@@ -198,7 +209,7 @@ test.describe('handouts', () => {
     for (const set of cards) {
       for (const card of set.cards)
         // pdftotext joins words hyphenated at a line end ("gpt-oss" may come out as "gptoss").
-        expect(text.cards.replace(/[-\s]/g, ''), `${set.id}/${card.id}`).toContain(('licence' in card ? card.licence : 'term' in card ? card.term : card.title).replace(/[-\s]/g, ''))
+        expect(text.cards.replace(/[-\s]/g, ''), `${set.id}/${card.id}`).toContain(('release' in card ? licenceCardView(card, facts)!.licence.name : 'term' in card ? card.term : card.title).replace(/[-\s]/g, ''))
     }
   })
 
@@ -227,24 +238,68 @@ test.describe('handouts', () => {
     const parts = await page.locator('section[id^="part-"] h2').allTextContents()
     expect(parts.map(title => title.split(' ')[0])).toEqual(deck.agenda.parts.map(part => `${Math.floor(part.startsAt / 60)}:${String(part.startsAt % 60).padStart(2, '0')}`))
     const sections = await page.locator('main > section').evaluateAll(all => all.map(section => section.id))
-    expect(sections.slice(0, 3)).toEqual(['preparation', 'objectives', 'agenda'])
+    expect(sections.slice(0, 4)).toEqual(['recheck', 'preparation', 'objectives', 'agenda'])
     // Every exercise and poll sits inside the part where it happens.
     for (const exercise of exercises)
       await expect(page.locator(`section[id^="part-"] [data-exercise-id="${exercise.id}"] [data-block="exercise-solution"]`), exercise.id).toHaveCount(1)
     expect(text.facilitator).not.toMatch(/\b(?:exercises|pages|lib|content)\/[\w./-]+|\.(?:md|ts|yaml)\b/)
 
     const polls = await loadPollsFromDeck()
-    const at14 = renderHtmlDocument(facilitatorGuide(deck, exercises, polls, cards, { start: parseStartTime('14:00') }), '')
+    const at14 = renderHtmlDocument(facilitatorGuide(deck, exercises, polls, library, { start: parseStartTime('14:00') }), '')
     await page.setContent(at14)
     await expect(page.locator('section[id^="part-"] h2').first()).toHaveText(/^14:00 /)
     await expect(page.locator('section[id^="part-"] h2').last()).toHaveText(new RegExp(`^${formatClock(deck.agenda.parts.at(-1)!.startsAt, parseStartTime('14:00'))} `))
   })
 
-  test('the guide never repeats a sentence', () => {
-    const sentences = text.facilitator.split(/(?<=[.!?])\s+/).map(s => s.trim()).filter(s => s.split(' ').length >= 8)
+  test('the guide never repeats a sentence, except the fact records it prints on purpose', () => {
+    // A record's claim is on the re-check page, beside an FAQ answer and in the notes where it is used.
+    const claims = facts.facts.flatMap(fact => normalise(fact.claim).split(/(?<=[.!?])\s+/))
+    const fromRecords = (sentence: string) => claims.some(claim => sentence.includes(claim) || claim.includes(sentence))
+    const sentences = text.facilitator.split(/(?<=[.!?])\s+/).map(s => s.trim()).filter(s => s.split(' ').length >= 8 && !fromRecords(s))
     const seen = new Set<string>()
     const repeated = sentences.filter(s => seen.has(s) || !seen.add(s))
     expect(repeated).toEqual([])
+  })
+
+  test('the guide opens with one page of facts to re-check, most volatile first, each with its source and check date', async ({ page }) => {
+    await page.goto(pathToFileURL(join(out, HANDOUT_FILES.facilitatorHtml)).href)
+    await expect(page.locator('main > section').first()).toHaveAttribute('id', 'recheck')
+    const rows = await page.locator('#recheck table.recheck tbody tr').evaluateAll(trs => trs.map(tr => ({ id: tr.getAttribute('data-fact'), cells: [...tr.querySelectorAll('td')].map(td => td.textContent!.replace(/\s+/g, ' ').trim()) })))
+    const expected = factsToRecheck(facts.facts)
+    expect(rows.map(row => row.id)).toEqual(expected.map(fact => fact.id))
+    expect(rows.length).toBeGreaterThanOrEqual(10)
+    expected.forEach((fact, index) => {
+      expect(rows[index]!.cells[0]).toContain(normalise(fact.claim))
+      expect(rows[index]!.cells[1]).toContain(fact.source.publisher)
+      expect(rows[index]!.cells[2]).toBe(formatFactDate(fact.checkedOn))
+    })
+    // One printed page: the next section starts on the following page.
+    const recheck = built.pages.facilitator.recheck!
+    expect(built.pages.facilitator.preparation, 'the re-check list fits one page').toBe(recheck + 1)
+    const pageText = normalise(execFileSync('pdftotext', ['-f', String(recheck), '-l', String(recheck), '-enc', 'UTF-8', join(out, HANDOUT_FILES.facilitatorPdf), '-'], { encoding: 'utf8' }))
+    expect(pageText).toContain('Before you present: re-check these facts')
+    expect(pageText).toContain(normalise(expected.at(-1)!.claim).slice(0, 50))
+  })
+
+  test('the guide answers the questions a room asks, each with the fact records it rests on', async ({ page }) => {
+    await page.goto(pathToFileURL(join(out, HANDOUT_FILES.facilitatorHtml)).href)
+    expect(library.faq.length).toBeGreaterThanOrEqual(10)
+    for (const question of library.faq) {
+      const article = page.locator(`#faq [data-faq="${question.id}"]`)
+      await expect(article.locator('h3')).toHaveText(question.question)
+      await expect(article.locator('.faq-facts li')).toHaveCount(question.facts.length)
+      for (const id of question.facts)
+        await expect(article.locator('.faq-facts')).toContainText(normalise(facts.get(id).claim).slice(0, 60))
+    }
+  })
+
+  test('both handouts say who the workshop is for, and the participant handout ends with every source the facts rest on', async ({ page }) => {
+    expect(text.participant).toContain('For people who choose, buy or advise on AI tools at work')
+    expect(text.facilitator).toContain('For people who choose, buy or advise on AI tools at work')
+    await page.goto(pathToFileURL(join(out, HANDOUT_FILES.participantHtml)).href)
+    await expect(page.locator('main > section').last()).toHaveAttribute('id', 'sources')
+    for (const fact of facts.facts)
+      await expect(page.locator('#sources'), fact.id).toContainText(fact.source.title)
   })
 
   test('the card sets an exercise lists appear on its slide, from the same data', async ({ page }) => {

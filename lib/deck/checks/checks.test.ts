@@ -39,10 +39,13 @@ describe('checkMinutes', () => {
     ])
   })
 
-  it('says how far the total is from workshopMinutes', () => {
+  it('says how far the total is from workshopMinutes less the buffer', () => {
     const deck = deckOf([{ frontmatter: { minutes: 4 } }, { frontmatter: { minutes: 3 } }])
-    expect(checkMinutes(deck)).toEqual([expect.objectContaining({ file: 'slides.md', line: 1, message: expect.stringContaining('add up to 7, not workshopMinutes 10 (add 3 min)') })])
-    expect(checkMinutes(deckOf([{ frontmatter: { minutes: 4 } }, { frontmatter: { minutes: 6 } }]))).toEqual([])
+    // workshopMinutes 10 with the 5-minute buffer leaves 5 minutes to plan on slides.
+    expect(checkMinutes(deck)).toEqual([expect.objectContaining({ file: 'slides.md', line: 1, message: expect.stringContaining('add up to 7, not workshopMinutes 10 less the 5-minute buffer (cut 2 min)') })])
+    expect(checkMinutes(deckOf([{ frontmatter: { minutes: 4 } }, { frontmatter: { minutes: 1 } }]))).toEqual([])
+    // Without a buffer the slides fill the whole workshop.
+    expect(checkMinutes(deck, 0)).toEqual([expect.objectContaining({ message: expect.stringContaining('(add 3 min)') })])
   })
 
   it('needs workshopMinutes in the headmatter', () => {

@@ -1,11 +1,13 @@
-import type { DeckCheck, DeckProblem } from '../types'
+import type { Deck, DeckProblem } from '../types'
+import { BUFFER_MINUTES } from '../../agenda'
 import { minutesProblem } from '../frontmatter-rules'
 
 /**
  * Every slide plans its `minutes:` (a number, 0 or more), and they add up to the headmatter's
- * `workshopMinutes`, so the agenda, the notes and the handouts promise a workshop that fits.
+ * `workshopMinutes` less the buffer planned on no slide (lib/agenda.ts), so the agenda, the notes
+ * and the handouts promise a workshop that fits with room to spare.
  */
-export const checkMinutes: DeckCheck = (deck) => {
+export function checkMinutes(deck: Deck, buffer = BUFFER_MINUTES): DeckProblem[] {
   const problems: DeckProblem[] = []
   let total = 0
   for (const slide of deck.slides) {
@@ -20,12 +22,12 @@ export const checkMinutes: DeckCheck = (deck) => {
   if (typeof planned !== 'number' || !Number.isFinite(planned) || planned <= 0) {
     problems.push({ file: deck.entry, line: 1, message: 'Headmatter: `workshopMinutes:` must be the workshop length in minutes' })
   }
-  else if (problems.length === 0 && Math.abs(total - planned) > 1e-9) {
-    const diff = total - planned
+  else if (problems.length === 0 && Math.abs(total + buffer - planned) > 1e-9) {
+    const diff = total + buffer - planned
     problems.push({
       file: deck.entry,
       line: 1,
-      message: `Timing: the slides' minutes add up to ${total}, not workshopMinutes ${planned} (${diff > 0 ? `cut ${diff}` : `add ${-diff}`} min)`,
+      message: `Timing: the slides' minutes add up to ${total}, not workshopMinutes ${planned} less the ${buffer}-minute buffer (${diff > 0 ? `cut ${diff}` : `add ${-diff}`} min)`,
     })
   }
   return problems
