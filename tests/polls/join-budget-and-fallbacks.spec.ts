@@ -1,10 +1,16 @@
 import { loadPollsFromDeck } from '../../lib/polls/load-from-deck.ts'
+import { optionLabel } from './deck-polls.ts'
 import { expect, test } from './fixtures.ts'
 import { newParticipant, presenterPost } from './poll-server.ts'
 
+// Option labels as the deck declares them (tests/polls/deck-polls.ts).
+const WEIGHTS_ONLY = await optionLabel('knowledge-osaid-before', 'weights-only')
+const FREE_API = await optionLabel('knowledge-osaid-before', 'free-api')
+
 test.describe('live polls: budget and fallbacks', () => {
   test('/join stays under 60 KB gzipped and takes a vote on a Fast-3G-like network', async ({ pollServer: server, devices }) => {
-    const [poll] = await loadPollsFromDeck()
+    // The first poll with options to choose from (a word cloud has none to tap).
+    const poll = (await loadPollsFromDeck()).find(p => 'options' in p.poll)!
     await presenterPost(server, `/api/polls/${poll.poll.id}/open`)
     await presenterPost(server, '/api/current', { slide: poll.slide })
 
@@ -44,7 +50,7 @@ test.describe('live polls: budget and fallbacks', () => {
     page.on('request', req => req.url().includes('/api/stream') && streams.push(req.url()))
     await page.goto(`${server.url}/${slide}?print`)
     const results = page.getByRole('list', { name: 'Results' }).filter({ visible: true })
-    await expect(results.getByRole('listitem').filter({ hasText: 'Its weights, nothing more' })).toContainText('2 · 67%')
+    await expect(results.getByRole('listitem').filter({ hasText: WEIGHTS_ONLY })).toContainText('2 · 67%')
     expect(streams).toEqual([])
   })
 
@@ -56,9 +62,9 @@ test.describe('live polls: budget and fallbacks', () => {
     // Every option is on the slide before anyone types a count.
     await expect(page.getByRole('list', { name: 'Options (results hidden)' }).filter({ visible: true }).getByRole('listitem')).toHaveCount(4)
     await page.getByRole('button', { name: 'Type in the counts' }).filter({ visible: true }).click()
-    await page.getByRole('spinbutton', { name: 'Its weights, nothing more' }).filter({ visible: true }).fill('5')
-    await page.getByRole('spinbutton', { name: 'A free API that anyone can call' }).filter({ visible: true }).fill('3')
+    await page.getByRole('spinbutton', { name: WEIGHTS_ONLY }).filter({ visible: true }).fill('5')
+    await page.getByRole('spinbutton', { name: FREE_API }).filter({ visible: true }).fill('3')
     const results = page.getByRole('list', { name: 'Results' }).filter({ visible: true })
-    await expect(results.getByRole('listitem').filter({ hasText: 'Its weights, nothing more' })).toContainText('5 · 63%')
+    await expect(results.getByRole('listitem').filter({ hasText: WEIGHTS_ONLY })).toContainText('5 · 63%')
   })
 })

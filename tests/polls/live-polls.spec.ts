@@ -5,8 +5,13 @@ import type { RunningServer } from './poll-server.ts'
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
+import { optionLabel } from './deck-polls.ts'
 import { expect, test } from './fixtures.ts'
 import { newParticipant, presenterPost, startServer, TOKEN } from './poll-server.ts'
+
+// Option labels as the deck declares them (tests/polls/deck-polls.ts).
+const WEIGHTS_ONLY = await optionLabel('knowledge-osaid-before', 'weights-only')
+const FREE_API = await optionLabel('knowledge-osaid-before', 'free-api')
 
 async function pollsOf(s: RunningServer): Promise<Record<string, PollSnapshot>> {
   const res = await fetch(`${s.url}/api/polls`, {
@@ -46,9 +51,9 @@ test.describe('live polls', () => {
     const { pages: phones } = await participants(devices, server, 3)
     for (const phone of phones)
       await expect(phone.getByRole('heading', { name: 'Under the Open Source Initiative\'s definition, an open source AI model must come with ...' })).toBeVisible()
-    await vote(phones[0], 'Its weights, nothing more')
-    await vote(phones[1], 'Its weights, nothing more')
-    await vote(phones[2], 'A free API that anyone can call')
+    await vote(phones[0], WEIGHTS_ONLY)
+    await vote(phones[1], WEIGHTS_ONLY)
+    await vote(phones[2], FREE_API)
     await expect(count).toContainText(/\b3 (of \d+ )?voted/)
     await expect(presenter.locator('.poll-joined:visible')).toHaveText('3 joined of 2000')
 
@@ -58,12 +63,12 @@ test.describe('live polls', () => {
     // The controls work from the keyboard (Slidev's own shortcuts pause while a button has focus).
     await presenter.getByRole('button', { name: 'Reveal results' }).press('Enter')
     const results = presenter.getByRole('list', { name: 'Results' }).filter({ visible: true })
-    await expect(results.getByRole('listitem').filter({ hasText: 'Its weights, nothing more' })).toContainText('2 · 67%')
+    await expect(results.getByRole('listitem').filter({ hasText: WEIGHTS_ONLY })).toContainText('2 · 67%')
     await expect(phones[2].locator('.bars')).toContainText('67%')
 
     // A participant changes their mind: still three voters, counts move.
-    await vote(phones[0], 'A free API that anyone can call')
-    await expect(results.getByRole('listitem').filter({ hasText: 'Its weights, nothing more' })).toContainText('1 · 33%')
+    await vote(phones[0], FREE_API)
+    await expect(results.getByRole('listitem').filter({ hasText: WEIGHTS_ONLY })).toContainText('1 · 33%')
     await expect(count).toContainText(/\b3 (of \d+ )?voted/)
 
     await presenter.getByRole('button', { name: 'Hide results' }).click()
@@ -94,7 +99,8 @@ test.describe('live polls', () => {
     await expect(presenter.getByRole('button', { name: 'Show “Freedom”' })).toBeVisible()
     expect((await (await fetch(`${server.url}/api/polls`)).json() as { polls: PollSnapshot[] }).polls.find(p => p.id === 'one-word')?.tally?.words).toEqual([])
 
-    await presenter.goto(`${server.url}/${polls['one-word'].slide + 1}`)
+    // The cover holds no poll.
+    await presenter.goto(`${server.url}/1`)
     await expect(phone.getByRole('heading', { name: 'Waiting for the next question' })).toBeVisible()
   })
 
@@ -170,7 +176,7 @@ test.describe('live polls', () => {
     const phone = await phoneContext.newPage()
     await phone.goto(`${server.url}/join`)
     await axe('/join before voting', phone, 'body')
-    await vote(phone, 'Its weights, nothing more')
+    await vote(phone, WEIGHTS_ONLY)
     await expect(presenter.locator('.poll-count:visible')).toContainText(/\b1 (of \d+ )?voted/)
     await axe('/join after voting', phone, 'body')
 

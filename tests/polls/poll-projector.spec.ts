@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import type { PollSnapshot } from '../../lib/polls/protocol.ts'
 import type { RunningServer } from './poll-server.ts'
 import { poll as pollTokens } from '../../lib/design/tokens.ts'
+import { optionLabel } from './deck-polls.ts'
 import { expect, test } from './fixtures.ts'
 import { newParticipant, presenterPost, TOKEN } from './poll-server.ts'
 
@@ -77,7 +78,7 @@ test.describe('Poll slides on a projector', () => {
       await presenterPost(server, `/api/polls/${id}/reveal`)
 
     await page.goto(`${server.url}/${polls['knowledge-osaid-after']!.slide}?poll-token=${TOKEN}`)
-    const hybrid = page.getByRole('list', { name: 'Results' }).filter({ visible: true }).getByRole('listitem').filter({ hasText: 'detailed information about the training data' })
+    const hybrid = page.getByRole('list', { name: 'Results' }).filter({ visible: true }).getByRole('listitem').filter({ hasText: await optionLabel('knowledge-osaid-after', 'weights-code-data-info') })
     await expect(hybrid.locator('.poll-bar')).toHaveCount(2)
     await expect(hybrid).toContainText('Start')
     await expect(hybrid).toContainText('1 · 100%')

@@ -7,8 +7,12 @@ import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import { nodeArgsFor } from '../../lib/cli/npm-scripts.ts'
 import { attackerPage, attackScript } from './attacker-page.ts'
+import { optionLabel } from './deck-polls.ts'
 import { callFrom, PHONE_ADDRESS, phoneRelay, PRESENTER_ADDRESS } from './phone.ts'
 import { freePort, newResultsDir, TOKEN, waitForOwnServer } from './poll-server.ts'
+
+// An option label as the deck declares it (tests/polls/deck-polls.ts).
+const FREE_API = await optionLabel('knowledge-osaid-before', 'free-api')
 
 let PORT = 0
 
@@ -123,7 +127,7 @@ test.describe('live polls in workshop mode', () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
     const page = await context.newPage()
     await page.goto(`${relay.url}/join`)
-    await page.getByRole('radio', { name: 'A free API that anyone can call' }).check()
+    await page.getByRole('radio', { name: FREE_API }).check()
     await page.getByRole('button', { name: 'Send' }).click()
     await expect(page.getByRole('status').filter({ hasText: 'Vote received' })).toBeVisible()
     await page.screenshot({ path: 'test-results/workshop-phone-join.png' })
