@@ -3,13 +3,13 @@
  * never send a request (half-open connections), until the process runs out of file descriptors and
  * real phones fail. So: at most a few dozen connections per address (a browser opens six per
  * server), and in all a number safely below the process's file limit. At that total a new
- * connection takes the place of the one that has been idle longest (never sent a request, or
- * finished its last one): a real phone sends its request at once and gets in, while connections
+ * connection takes the place of an idle one (nothing in flight) whose last activity is oldest
+ * (when it opened, or its latest request): a real phone sends its request at once and gets in, while connections
  * held open for nothing go first. A connection with a request in flight (a vote, a live stream) is
  * never pushed out. Node raises the soft file limit to the hard one when it starts; a low hard
  * limit gets a warning saying how to raise it.
  */
-import type { Server } from 'node:http'
+import type { Server, ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
@@ -26,10 +26,17 @@ export interface ConnectionLimits {
 
 interface Tracked {
   address: string
-  /** Requests in flight on this connection (a live stream stays in flight). */
-  busy: number
-  /** Since when it has had nothing in flight. */
-  idleSince: number
+  /** The connection's latest request's response: in flight until it has finished (a live stream never does). */
+  res?: ServerResponse
+  /** An upgraded connection (a websocket) is in use for as long as it lives. */
+  upgraded: boolean
+  /** When it opened, or when its latest request arrived: the idlest is the one with the oldest. */
+  since: number
+}
+
+/** Nothing in flight: silent since it opened, or its last answer sent. */
+function isIdle(tracked: Tracked): boolean {
+  return !tracked.upgraded && (!tracked.res || tracked.res.writableFinished || tracked.res.destroyed)
 }
 
 /** The process's limit on open files, or null where it cannot be read. */
@@ -94,7 +101,7 @@ export function guardConnections(server: Server, limits: ConnectionLimits, exemp
   const evictIdlest = (): boolean => {
     let idlest: [Socket, Tracked] | undefined
     for (const entry of sockets) {
-      if (entry[1].busy === 0 && (!idlest || entry[1].idleSince < idlest[1].idleSince))
+      if (isIdle(entry[1]) && (!idlest || entry[1].since < idlest[1].since))
         idlest = entry
     }
     if (!idlest)
@@ -115,25 +122,23 @@ export function guardConnections(server: Server, limits: ConnectionLimits, exemp
       socket.destroy()
       return
     }
-    sockets.set(socket, { address, busy: 0, idleSince: Date.now() })
+    sockets.set(socket, { address, upgraded: false, since: Date.now() })
     perAddress.set(address, (perAddress.get(address) ?? 0) + 1)
     socket.once('close', () => forget(socket))
   })
+  // No listener per request: whether a connection is busy is read off its latest response when
+  // (rarely) one must make way.
   server.prependListener('request', (req, res) => {
     const tracked = sockets.get(req.socket)
-    if (!tracked)
-      return
-    tracked.busy++
-    res.once('close', () => {
-      tracked.busy--
-      tracked.idleSince = Date.now()
-    })
+    if (tracked) {
+      tracked.res = res
+      tracked.since = Date.now()
+    }
   })
-  // An upgraded connection (Vite's websocket) is in use for as long as it lives.
   server.prependListener('upgrade', (req) => {
     const tracked = sockets.get(req.socket)
     if (tracked)
-      tracked.busy++
+      tracked.upgraded = true
   })
   return { open: address => perAddress.get(address) ?? 0, evicted: () => evicted }
 }
