@@ -6,7 +6,7 @@
  */
 import type { LocatedProblem } from '../yaml/located-yaml.ts'
 import type { CardSet } from './schema.ts'
-import { formatLocatedProblem, readLocatedYaml, zodProblems } from '../yaml/located-yaml.ts'
+import { formatLocatedProblem, readLocatedYaml, readValidatedYaml } from '../yaml/located-yaml.ts'
 import { cardSetFileSchema } from './schema.ts'
 
 /** A problem in a card file, pointing at the line to change. */
@@ -34,22 +34,21 @@ export function cardLines(source: string, file: string): Map<string, number> {
 }
 
 export function parseCardSet(source: string, file: string): { set?: CardSet, problems: CardProblem[] } {
-  const yaml = readLocatedYaml(source, file)
-  if (yaml.problems.length)
-    return { problems: yaml.problems }
+  const parsed = readValidatedYaml(source, file, cardSetFileSchema)
+  if (!parsed.ok && parsed.stage === 'yaml')
+    return { problems: parsed.problems }
   const id = cardSetId(file)
   const problems: CardProblem[] = []
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
     problems.push({ file, line: 1, message: `the file name "${id}" is the card set's id: rename the file in kebab-case, e.g. \`scenarios.yaml\`` })
 
-  const parsed = cardSetFileSchema.safeParse(yaml.value)
-  if (!parsed.success) {
-    problems.push(...zodProblems(parsed.error, yaml.lineOf, file))
+  if (!parsed.ok) {
+    problems.push(...parsed.problems)
     return { problems }
   }
   const seen = new Map<string, number>()
   parsed.data.cards.forEach((card, index) => {
-    const line = yaml.lineOf(['cards', index, 'id'])
+    const line = parsed.lineOf(['cards', index, 'id'])
     const first = seen.get(card.id)
     if (first !== undefined)
       problems.push({ file, line, message: `duplicate card id "${card.id}" (first on line ${first}): give each card its own id` })

@@ -7,7 +7,7 @@ import type { LocatedProblem } from '../yaml/located-yaml.ts'
 import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { z } from 'zod'
-import { readLocatedYaml, zodProblems } from '../yaml/located-yaml.ts'
+import { readValidatedYaml } from '../yaml/located-yaml.ts'
 
 export const FAQ_FILE = 'content/faq.yaml'
 
@@ -23,14 +23,11 @@ export const faqFileSchema = z.strictObject({ questions: z.array(questionSchema)
 export type FaqQuestion = z.output<typeof questionSchema> & { line: number }
 
 export function parseFaq(text: string, file = FAQ_FILE): { questions: FaqQuestion[], problems: LocatedProblem[] } {
-  const yaml = readLocatedYaml(text, file)
-  if (yaml.problems.length)
-    return { questions: [], problems: yaml.problems }
-  const parsed = faqFileSchema.safeParse(yaml.value)
-  if (!parsed.success)
-    return { questions: [], problems: zodProblems(parsed.error, yaml.lineOf, file) }
+  const parsed = readValidatedYaml(text, file, faqFileSchema)
+  if (!parsed.ok)
+    return { questions: [], problems: parsed.problems }
   return {
-    questions: parsed.data.questions.map((question, index) => ({ ...question, line: yaml.lineOf(['questions', index, 'id']) })),
+    questions: parsed.data.questions.map((question, index) => ({ ...question, line: parsed.lineOf(['questions', index, 'id']) })),
     problems: [],
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { LocatedProblem } from '../yaml/located-yaml.ts'
 import type { Fact } from './schema.ts'
-import { readLocatedYaml, zodProblems } from '../yaml/located-yaml.ts'
+import { readValidatedYaml } from '../yaml/located-yaml.ts'
 import { factFileSchema } from './schema.ts'
 
 export interface FactSource {
@@ -20,15 +20,12 @@ export interface ParsedFacts {
 }
 
 export function parseFactFile({ file, text }: FactSource): ParsedFacts {
-  const yaml = readLocatedYaml(text, file)
-  if (yaml.problems.length)
-    return { facts: [], problems: yaml.problems }
-  const parsed = factFileSchema.safeParse(yaml.value)
-  if (!parsed.success)
-    return { facts: [], problems: zodProblems(parsed.error, yaml.lineOf, file) }
+  const parsed = readValidatedYaml(text, file, factFileSchema)
+  if (!parsed.ok)
+    return { facts: [], problems: parsed.problems }
   const problems: LocatedProblem[] = []
   const facts = parsed.data.facts.map((record, index): Fact => {
-    const at = (...path: PropertyKey[]) => yaml.lineOf(['facts', index, ...path])
+    const at = (...path: PropertyKey[]) => parsed.lineOf(['facts', index, ...path])
     const fact: Fact = { ...record, file, line: at('id') }
     if (/^\d{4}-\d{2}-\d{2}$/.test(fact.checkedOn) && !fact.checkedAgainst)
       problems.push({ file, line: at('checkedOn'), message: `"${fact.id}" was checked on ${fact.checkedOn}: add \`checkedAgainst:\` saying what was read (a licence file, a press release), or give only the month` })

@@ -45,6 +45,20 @@ export function readLocatedYaml(source: string, file: string): LocatedYaml {
   return { value: doc.toJS(), problems: [], lineOf }
 }
 
+/** `stage` tells a file that is not YAML at all (`yaml`) from one that does not fit the schema. */
+export type ValidatedYaml<T> = { ok: true, data: T, lineOf: LocatedYaml['lineOf'] } | { ok: false, stage: 'yaml' | 'schema', problems: LocatedProblem[] }
+
+/** A YAML file read and checked against `schema`: its data and lines, or every problem with its line. */
+export function readValidatedYaml<S extends z.ZodType>(source: string, file: string, schema: S): ValidatedYaml<z.output<S>> {
+  const yaml = readLocatedYaml(source, file)
+  if (yaml.problems.length)
+    return { ok: false, stage: 'yaml', problems: yaml.problems }
+  const parsed = schema.safeParse(yaml.value)
+  if (!parsed.success)
+    return { ok: false, stage: 'schema', problems: zodProblems(parsed.error, yaml.lineOf, file) }
+  return { ok: true, data: parsed.data, lineOf: yaml.lineOf }
+}
+
 /** Zod's issues as located problems: unknown fields by name, the rest with their path. */
 export function zodProblems(error: z.ZodError, lineOf: (path: readonly PropertyKey[]) => number, file: string): LocatedProblem[] {
   return error.issues.flatMap((issue) => {
