@@ -22,6 +22,8 @@ export interface Palette {
   line: string
   /** Text on a strong meaning colour (header cells, filled bars). */
   onStrong: string
+  /** A results bar whose option carries no meaning (a quiz's wrong answers). */
+  barNeutral: string
 }
 
 export type Meaning = 'open' | 'closed' | 'hybrid'
@@ -41,12 +43,13 @@ export const palette: { light: Palette, dark: Palette } = {
     raised: '#f3f4f6',
     line: '#d1d5db',
     onStrong: '#ffffff',
+    barNeutral: '#64748b',
   },
   dark: {
     open: '#5eead4',
     openSoft: '#134e4a',
     closed: '#fdba74',
-    closedSoft: '#431407',
+    closedSoft: '#2c2622',
     hybrid: '#c4b5fd',
     hybridSoft: '#2e1065',
     ink: '#f3f4f6',
@@ -55,7 +58,17 @@ export const palette: { light: Palette, dark: Palette } = {
     raised: '#1f2937',
     line: '#4b5563',
     onStrong: '#111827',
+    barNeutral: '#94a3b8',
   },
+}
+
+/**
+ * A five-point scale's ramp, "Strongly disagree" to "Strongly agree": one hue that no option
+ * meaning uses (blue), more agreement drawn stronger (darker on light, lighter on dark).
+ */
+export const scaleRamp: { light: readonly string[], dark: readonly string[] } = {
+  light: ['#60a5fa', '#3b82f6', '#2563eb', '#1d4ed8', '#1e3a8a'],
+  dark: ['#1d4ed8', '#2563eb', '#3b82f6', '#93c5fd', '#dbeafe'],
 }
 
 /** Font sizes in px on the 1280x720 canvas (the handouts scale them, see `tokensCss`). */
@@ -101,8 +114,11 @@ export const poll = {
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)
 
-function paletteVars(p: Palette): string {
-  return Object.entries(p).map(([name, value]) => `--c-${kebab(name)}: ${value};`).join(' ')
+function paletteVars(p: Palette, ramp: readonly string[]): string {
+  return [
+    ...Object.entries(p).map(([name, value]) => `--c-${kebab(name)}: ${value};`),
+    ...ramp.map((value, i) => `--c-scale-${i + 1}: ${value};`),
+  ].join(' ')
 }
 
 function scaleVars(): string {
@@ -132,10 +148,10 @@ export interface TokensCssOptions {
 
 /** The tokens as CSS custom properties (`--c-open`, `--fs-body`, `--sp-md`, `--poll-bar-thickness`...). */
 export function tokensCss({ dark }: TokensCssOptions): string {
-  const light = `:root { ${paletteVars(palette.light)} ${scaleVars()} }`
+  const light = `:root { ${paletteVars(palette.light, scaleRamp.light)} ${scaleVars()} }`
   if (dark === 'class')
-    return `${light}\nhtml.dark { ${paletteVars(palette.dark)} }`
+    return `${light}\nhtml.dark { ${paletteVars(palette.dark, scaleRamp.dark)} }`
   if (dark === 'media')
-    return `${light}\n:root { color-scheme: light dark; }\n@media (prefers-color-scheme: dark) { :root { ${paletteVars(palette.dark)} } }`
+    return `${light}\n:root { color-scheme: light dark; }\n@media (prefers-color-scheme: dark) { :root { ${paletteVars(palette.dark, scaleRamp.dark)} } }`
   return light
 }

@@ -38,5 +38,5 @@ export function votes(n: number): string {
  * and then closed the page still count as votes, so a smaller "joined" figure is left out.
  */
 export function turnout(voters: number, joined: number | null): string {
-  return joined === null || joined < voters ? `${voters} voted` : `${voters} of ${joined} voted`
+  return joined === null || joined === 0 || joined < voters ? `${voters} voted` : `${voters} of ${joined} voted`
 }

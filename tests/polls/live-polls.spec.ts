@@ -21,9 +21,10 @@ async function pollsOf(s: RunningServer): Promise<Record<string, PollSnapshot>> 
   return Object.fromEntries(body.polls.map(p => [p.id, p]))
 }
 
+/** The presenter view: the poll's controls are there, under the slide, never on the projected window. */
 async function presenterPage(devices: Devices, server: RunningServer, slide: number): Promise<Page> {
   const page = await (await devices.desktop()).newPage()
-  await page.goto(`${server.url}/${slide}?poll-token=${TOKEN}`)
+  await page.goto(`${server.url}/presenter/${slide}?poll-token=${TOKEN}`)
   return page
 }
 
@@ -44,18 +45,18 @@ test.describe('live polls', () => {
   test('participant votes appear on the presenter slide; reveal, hide, change and reset', async ({ pollServer: server, devices }) => {
     const { slide } = (await pollsOf(server))['knowledge-osaid-before']
     const presenter = await presenterPage(devices, server, slide)
-    const count = presenter.locator('.poll-count:visible')
+    const count = presenter.locator('.grid-section.main .poll-count:visible')
     await expect(count).toContainText(/\b0 (of \d+ )?voted/)
     await presenter.getByRole('button', { name: 'Open voting' }).click()
 
     const { pages: phones } = await participants(devices, server, 3)
     for (const phone of phones)
-      await expect(phone.getByRole('heading', { name: 'Under the Open Source Initiative\'s definition, an open source AI model must come with ...' })).toBeVisible()
+      await expect(phone.getByRole('heading', { name: 'Under the Open Source Initiative’s definition, an open source AI model must come with …' })).toBeVisible()
     await vote(phones[0], WEIGHTS_ONLY)
     await vote(phones[1], WEIGHTS_ONLY)
     await vote(phones[2], FREE_API)
     await expect(count).toContainText(/\b3 (of \d+ )?voted/)
-    await expect(presenter.locator('.poll-joined:visible')).toHaveText('3 joined of 2000')
+    await expect(presenter.locator('.grid-section.main .poll-joined:visible')).toHaveText('3 joined of 2000')
 
     // Hidden until revealed: no group-think on the slide or the phones.
     await expect(presenter.getByRole('list', { name: 'Options (results hidden)' }).filter({ visible: true })).toBeVisible()
@@ -100,7 +101,7 @@ test.describe('live polls', () => {
     expect((await (await fetch(`${server.url}/api/polls`)).json() as { polls: PollSnapshot[] }).polls.find(p => p.id === 'one-word')?.tally?.words).toEqual([])
 
     // The cover holds no poll.
-    await presenter.goto(`${server.url}/1`)
+    await presenter.goto(`${server.url}/presenter/1`)
     await expect(phone.getByRole('heading', { name: 'Waiting for the next question' })).toBeVisible()
   })
 

@@ -10,8 +10,9 @@ test.describe('peer instruction', () => {
     expect(quiz, 'the deck has a two-round poll').toBeTruthy()
     const presenterContext = await devices.desktop()
     const presenter = await presenterContext.newPage()
-    await presenter.goto(`${server.url}/${quiz.slide}?poll-token=${TOKEN}`)
-    const slide = presenter.locator('.slidev-page:visible .poll').first()
+    // The presenter view: the controls sit under its slide, never on the projected window.
+    await presenter.goto(`${server.url}/presenter/${quiz.slide}?poll-token=${TOKEN}`)
+    const slide = presenter.locator('.grid-section.main .slidev-page:visible .poll').first()
     await expect(slide.getByText('Round 1 of 2')).toBeVisible()
     await presenter.getByRole('button', { name: 'Open voting' }).click()
 
@@ -43,29 +44,32 @@ test.describe('peer instruction', () => {
     await presenter.getByRole('button', { name: 'Start round 2' }).first().click()
     await expect(slide.getByText('Round 2 of 2 · talk to a neighbour, then answer again')).toBeVisible()
     // Round 2 starts empty and hidden: the room does not see round 1 yet.
-    await expect(presenter.locator('.poll-count:visible')).toContainText(/^0 (of \d+ )?voted/)
+    await expect(slide.locator('.poll-count')).toContainText(/^0 (of \d+ )?voted/)
     for (const phone of phones) {
       await expect(phone.getByText('Round 2 of 2: talk to a neighbour, then answer again.')).toBeVisible()
       await expect(phone.locator('.bars')).toHaveCount(0)
     }
     for (const phone of phones)
       await answer(phone, right)
-    await expect(presenter.locator('.poll-count:visible')).toContainText(/^3 (of \d+ )?voted/)
+    await expect(slide.locator('.poll-count')).toContainText(/^3 (of \d+ )?voted/)
 
     await presenter.getByRole('button', { name: 'Close voting' }).first().click()
     await presenter.getByRole('button', { name: 'Reveal results' }).first().click()
     const pairs = slide.getByRole('list', { name: 'Round 1 and round 2' })
-    await expect(pairs.getByRole('listitem').filter({ hasText: right })).toContainText('Round 1: 67%, round 2: 100%.')
-    await expect(pairs.getByRole('listitem').filter({ hasText: right })).toContainText('+33 pts')
-    await expect(slide.getByText('Correct: 67% → 100%')).toContainText('1 changed to the right answer')
+    await expect(pairs.getByRole('listitem').filter({ hasText: right })).toContainText('Round 1: 67%, round 2: 100%')
+    await expect(pairs.getByRole('listitem').filter({ hasText: right })).toContainText('+33')
+    const figure = slide.locator('.key-figure')
+    await expect(figure).toContainText('67% → 100%')
+    await expect(figure).toContainText('correct, round 1 → round 2')
+    await expect(figure).toContainText('1 changed to the right answer')
 
     // The projected comparison, for the README.
     const projector = await presenterContext.newPage()
     await projector.goto(`${server.url}/${quiz.slide}`)
-    await expect(projector.getByText('Correct: 67% → 100%')).toBeVisible()
+    await expect(projector.locator('.key-figure').filter({ visible: true })).toContainText('67% → 100%')
     await expect(projector.getByText('talk to a neighbour')).toHaveCount(0)
     // The whole comparison fits the 1280x720 slide.
-    const bottom = await projector.getByText('Correct: 67% → 100%').evaluate(el => el.getBoundingClientRect().bottom)
+    const bottom = await projector.locator('.key-figure').filter({ visible: true }).evaluate(el => el.getBoundingClientRect().bottom)
     expect(bottom).toBeLessThanOrEqual(720)
     await projector.screenshot({ path: 'docs/round-comparison.png' })
 

@@ -74,8 +74,11 @@ test.describe('Poll slides on a projector', () => {
     await castVotes(server, 'knowledge-osaid-before', ['weights-only', 'free-api'])
     await castVotes(server, 'knowledge-osaid-after', ['weights-code-data-info'])
     await castVotes(server, 'licence-transfer', ['open-weights-restrictive', 'closed-api'])
-    for (const id of ['knowledge-osaid-before', 'knowledge-osaid-after', 'licence-transfer'])
+    // Closed, then revealed, as a presenter does: the results phase, with its key figure.
+    for (const id of ['knowledge-osaid-before', 'knowledge-osaid-after', 'licence-transfer']) {
+      await presenterPost(server, `/api/polls/${id}/close`)
       await presenterPost(server, `/api/polls/${id}/reveal`)
+    }
 
     await page.goto(`${server.url}/${polls['knowledge-osaid-after']!.slide}?poll-token=${TOKEN}`)
     const hybrid = page.getByRole('list', { name: 'Results' }).filter({ visible: true }).getByRole('listitem').filter({ hasText: await optionLabel('knowledge-osaid-after', 'weights-code-data-info') })
@@ -84,14 +87,17 @@ test.describe('Poll slides on a projector', () => {
     await expect(hybrid).toContainText('1 · 100%')
     expect(Math.min(...await sizes(page, '.poll-bar-track', 'height'))).toBeGreaterThanOrEqual(40)
     await shoot(page, 'poll-before-after')
-    // The shift of a knowledge question: the share answering correctly, at the start and now.
-    await expect(page.getByText('Correct at the start: 0% (2 votes) · now: 100% (1 vote)').filter({ visible: true })).toBeVisible()
+    // The shift of a knowledge question, as its key figure: the share answering correctly, at the start and now.
+    const figure = page.locator('.key-figure').filter({ visible: true })
+    await expect(figure).toContainText('0% → 100%')
+    await expect(figure).toContainText('correct, start → now')
+    await expect(figure).toContainText('2 votes → 1 vote')
 
     await page.goto(`${server.url}/${polls['licence-transfer']!.slide}?poll-token=${TOKEN}`)
     const correct = page.locator('.results li.correct').filter({ visible: true })
     await expect(correct).toHaveCount(1)
     await expect(correct).toContainText('Open weights, restrictive licence')
-    await expect(correct.locator('.tick')).toHaveText('✓')
+    await expect(correct.locator('svg.poll-tick')).toBeVisible()
     await expect(correct.getByText('(correct answer)')).toBeAttached()
     await shoot(page, 'poll-quiz')
   })
