@@ -63,14 +63,14 @@ export function comparisonOf(facts: FactRegistry): ComparisonRow[] {
     {
       id: 'customisation',
       dimension: 'Customisation',
-      open: `Fine-tune, prune or inspect, within the licence's use limits (${limits.join('\'s and ')}'s have some)`,
+      open: `Fine-tune, prune or inspect, within the licence’s use limits (${limits.join('’s and ')}’s have some)`,
       closed: 'Only what the provider exposes: prompts, settings, paid fine-tuning',
     },
     {
       id: 'builders',
       dimension: 'Who can build on it',
       open: 'Anyone, including small firms, universities and developing nations',
-      closed: 'Paying customers, on the provider\'s terms and prices',
+      closed: 'Paying customers, on the provider’s terms and prices',
     },
     {
       id: 'examples',

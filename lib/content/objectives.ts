@@ -14,7 +14,7 @@ export interface LearningObjective {
 export const objectives: readonly LearningObjective[] = [
   {
     number: 1,
-    text: 'Read a model\'s licence and place the model on the openness spectrum, naming the clause that decides it.',
+    text: 'Read a model’s licence and place the model on the openness spectrum, naming the clause that decides it.',
     checkedBy: 'Exercise 1, the licence quiz, the OSI knowledge question (start and end) and exit ticket question 1.',
   },
   {

@@ -42,7 +42,7 @@ export const levels: readonly OpennessLevel[] = [
   { id: 'closed-api', label: 'Closed, API only', youGet: 'Answers from a hosted service; no weights, code or data' },
   { id: 'open-weights-restrictive', label: 'Open weights, restrictive licence', youGet: 'Weights to download, with use limits in a custom licence' },
   { id: 'open-weights-permissive', label: 'Open weights, permissive licence', youGet: 'Weights under a standard open licence (Apache-2.0, MIT); code or data information missing' },
-  { id: 'osi-open-source', label: 'Open source (meets OSI\'s definition)', youGet: 'Weights, full code, and detailed data information, all under open terms' },
+  { id: 'osi-open-source', label: 'Open source (meets OSI’s definition)', youGet: 'Weights, full code, and detailed data information, all under open terms' },
 ]
 
 export function levelOf(id: BandId): OpennessLevel {

@@ -18,6 +18,7 @@
  *       volatility: high             # how likely it is to move: high | medium | low
  */
 import { z } from 'zod'
+import { typeset } from '../content/typography.ts'
 
 export const FACT_STATUSES = ['adopted', 'proposal', 'announced', 'disputed'] as const
 export type FactStatus = typeof FACT_STATUSES[number]
@@ -36,12 +37,13 @@ export type OsiVerdict = typeof OSI_VERDICTS[number]
 const kebabId = z.string({ error: 'is missing: add e.g. `id: gemma-4`' })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be kebab-case (a-z, 0-9 and single dashes), e.g. `id: gemma-4`' })
 
+/** Text a reader sees: straight quotes typed in the file come out typographic (lib/content/typography.ts). */
 function text(example: string, max: number) {
   return z.string({
     error: issue => issue.input === undefined
       ? `is missing: add e.g. \`${example}\``
       : `must be text, e.g. \`${example}\` (quote it if it contains a colon)`,
-  }).trim().min(1, { error: `must not be empty, e.g. \`${example}\`` }).max(max, { error: `is too long: keep it under ${max} characters` })
+  }).trim().min(1, { error: `must not be empty, e.g. \`${example}\`` }).max(max, { error: `is too long: keep it under ${max} characters` }).transform(typeset)
 }
 
 /** Text that lands in Markdown tables and Mermaid labels: no pipes, no line breaks. */

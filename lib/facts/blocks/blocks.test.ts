@@ -38,7 +38,7 @@ describe('licence answers', () => {
     const table = licenceAnswersBlock({ facts: registry, cards: await loadCardSets() })
     expect(table).toContain('| Gemma 3 (2025) | Open weights, restrictive licence |')
     expect(table).toContain('| Gemma 4 (2026) | Open weights, permissive licence |')
-    expect(table).toContain('| OLMo (2024) | Open source (meets OSI\'s definition) |')
+    expect(table).toContain('| OLMo (2024) | Open source (meets OSI’s definition) |')
   })
 })
 
