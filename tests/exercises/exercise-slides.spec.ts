@@ -80,7 +80,7 @@ test.describe('exercise slides', () => {
         if (!await solution.count())
           continue
         await expect(solution, `${exercise.file}: hidden before the click`).toBeHidden()
-        await expect(slide(page, number).getByText('The sample answer appears on the presenter\'s next click.')).toBeVisible()
+        await expect(slide(page, number).getByText('Your answers first.')).toBeVisible()
         await page.keyboard.press('ArrowRight')
         await expect(solution, `${exercise.file}: shown after the click`).toBeVisible()
         checked = true
