@@ -6,6 +6,7 @@
 import type { AskRequest, ErrorResponse, QaSnapshot, QuestionView, UpvoteRequest } from '../../lib/polls/protocol.ts'
 import { QA_LIMITS } from '../../lib/qa/questions.ts'
 import { el as make } from './dom.ts'
+import { tell as show } from './tell.ts'
 
 export function mountQuestions(): { update: (data: QaSnapshot) => void } {
   const voted = new Set<string>()
@@ -22,9 +23,9 @@ export function mountQuestions(): { update: (data: QaSnapshot) => void } {
   section.setAttribute('aria-labelledby', 'qa-title')
   document.body.append(section)
 
+  // A problem, like good news, is scrolled into view: the phone just acted and waits for the answer.
   function tell(message: string, problem = false): void {
-    note.textContent = message
-    note.classList.toggle('problem', problem)
+    show(note, message, problem ? 'problem' : 'info', problem)
   }
 
   async function request(path: string, body: AskRequest | UpvoteRequest): Promise<{ ok: boolean, body: Record<string, unknown> & Partial<ErrorResponse> }> {
@@ -90,10 +91,10 @@ export function mountQuestions(): { update: (data: QaSnapshot) => void } {
         return tell(String(body.error ?? 'The question was not accepted.'), true)
       asked.add(String(body.id))
       text.value = ''
-      tell(body.status === 'approved'
-        ? '✓ Question sent: it is on the list.'
-        : '✓ Question sent: it appears once the presenter approves it.')
       draw()
+      show(note, body.status === 'approved'
+        ? 'Question sent: it is on the list.'
+        : 'Question sent: it appears once the presenter approves it.', 'ok', true)
     }, () => tell('Connection lost: try again in a moment.', true)).finally(() => sendButton.disabled = false)
   })
 
