@@ -19,6 +19,7 @@ import { parseBlocklist } from '../lib/polls/blocklist.ts'
 import { pollsOfDeck } from '../lib/polls/load-from-deck.ts'
 import { isQaRecord, questionsForRoom } from '../lib/qa/questions.ts'
 import { isReactionRecord } from '../lib/reactions/reactions.ts'
+import { notesHtml } from '../lib/remote/notes-html.ts'
 import { connectionLimits, DEFAULT_CONNECTIONS_PER_ADDRESS, fileLimitWarning, guardConnections } from './connection-guard.ts'
 import { accessGate, upgradeRefusal } from './gate/access-gate.ts'
 import { hostCheck } from './gate/allowed-hosts.ts'
@@ -93,7 +94,7 @@ function remoteSlides(slides: Deck['slides']): RemoteSlide[] {
   let startsAt = 0
   return slides.map((s) => {
     const minutes = slideMinutes(s.frontmatter)
-    const slide = { no: s.no, title: s.title, notes: s.note.trim(), minutes, startsAt }
+    const slide = { no: s.no, title: s.title, notesHtml: notesHtml(s.note, s.frontmatter), minutes, startsAt }
     startsAt += minutes
     return slide
   })
