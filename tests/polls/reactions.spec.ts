@@ -33,6 +33,9 @@ test.describe('pace and reactions', () => {
     // The phone's icon for the reaction, drawn (no emoji font needed on the projector).
     await expect(projector.locator('.float')).toHaveAttribute('data-reaction', 'lost')
     await expect(projector.locator('.float svg path')).toHaveCount(1)
+    // Held still (as for a viewer who asks for reduced motion) to be seen in the screenshot.
+    await projector.emulateMedia({ reducedMotion: 'reduce' })
+    await projector.screenshot({ path: 'test-results/projector-floating-reaction.png' })
     await presenter.screenshot({ path: 'test-results/presenter-pace-gauge.png' })
     const pace = await (await fetch(`${server.url}/api/reactions`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json() as { bySlide: Record<string, Record<string, number>> }
     expect(pace.bySlide['3']).toEqual({ like: 0, lost: 1, slower: 1, faster: 0 })
