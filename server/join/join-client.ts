@@ -217,7 +217,9 @@ function updateResults(snap: PollSnapshot | undefined): void {
   if (!box || !snap)
     return
   const tally = snap.tally
-  box.replaceChildren(el('p', { className: 'muted', textContent: snap.state === 'open' ? `${votes(snap.voters)} so far` : votes(snap.voters) }))
+  // Before voting opens a count of nothing says nothing.
+  const count = pollPhase(snap) === 'soon' ? [] : [el('p', { className: 'muted', textContent: snap.state === 'open' ? `${votes(snap.voters)} so far` : votes(snap.voters) })]
+  box.replaceChildren(...count)
   if (!tally)
     return
   const list = el('ul', { className: 'bars' })
@@ -227,12 +229,13 @@ function updateResults(snap: PollSnapshot | undefined): void {
     const label = el('span', { className: 'label', textContent: row.label })
     if (row.correct)
       label.append(el('span', { className: 'tag' }, icon(CHECK_ICON, ICON_VIEWBOX), 'correct answer'))
-    list.append(el('li', { className: row.correct ? 'right' : '' }, label, el('span', {
+    // Coloured as on the slide: the revealed answer in teal, an option's meaning in its colour.
+    list.append(el('li', { className: `meaning-${row.correct ? 'right' : row.meaning ?? 'neutral'}` }, label, el('span', {
       className: 'num',
       textContent: tally.words
         ? String(row.count)
         : `${row.share}%`,
-    }), bar))
+    }), el('span', { className: 'track' }, bar)))
   }
   box.append(list)
 }

@@ -41,10 +41,10 @@ export function mountQuestions(): { update: (data: QaSnapshot) => void } {
     const button = make('button', { type: 'button', className: mine ? 'upvote on' : 'upvote' }, arrow, String(q.votes), make('span', { className: 'sr-only', textContent: ' upvotes' }))
     button.setAttribute('aria-pressed', String(mine))
     button.addEventListener('click', () => void upvote(q.id, !voted.has(q.id)))
-    const li = make('li', { className: q.answered ? 'answered' : '' }, make('span', { textContent: q.text }), button)
+    const text = make('span', { className: 'q', textContent: q.text })
     if (q.answered)
-      li.append(make('span', { className: 'muted', textContent: 'answered' }))
-    return li
+      text.append(make('span', { className: 'answered-tag', textContent: 'Answered' }))
+    return make('li', { className: q.answered ? 'answered' : '' }, text, button)
   }
 
   function draw(): void {
