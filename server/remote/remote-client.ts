@@ -97,9 +97,13 @@ function drawHead(state: RemoteState): void {
   planned.textContent = slide?.minutes ? ` · ${slide.minutes} min planned` : ''
   title.textContent = slide ? slide.title || `Slide ${slide.no}` : 'The deck has not started'
   const waiting = state.questions.questions.filter(q => q.status === 'pending').length
-  // Short enough to sit beside the slide number; the name says it in full.
-  waitingLink.textContent = `${waiting} ${waiting === 1 ? 'question' : 'questions'} ↓`
+  // A question mark and the count: small enough to sit beside the slide number on any phone;
+  // the name says it in full.
+  const mark = el('span', { className: 'qmark', textContent: '?' })
+  mark.setAttribute('aria-hidden', 'true')
+  waitingLink.replaceChildren(mark, String(waiting))
   waitingLink.ariaLabel = `${waiting} ${waiting === 1 ? 'question' : 'questions'} waiting`
+  waitingLink.title = waitingLink.ariaLabel
   waitingLink.hidden = !waiting
   alerts.replaceChildren(...[
     problem && el('p', { className: 'problem', role: 'alert', textContent: problem }),
