@@ -306,9 +306,11 @@ export function isApiPath(pathname: string): boolean {
 /**
  * Paths a participant's phone needs (any method: the API itself answers a wrong one with 405, and
  * a presenter-only method on them with 403). /remote is the page only: its API needs the token.
+ * The phone pages' typeface is served under /api/fonts/ (server/phone-font.ts).
  */
 export function isParticipantPath(pathname: string): boolean {
   return /^\/(?:join|remote)\/?$/.test(pathname)
+    || /^\/api\/fonts\/[\w-]+\.woff2$/.test(pathname)
     || /^\/api\/(?:info|polls|stream|questions|reactions)\/?$/.test(pathname)
     || /^\/api\/polls\/[^/]+\/votes\/?$/.test(pathname)
     || /^\/api\/questions\/[^/]+\/votes\/?$/.test(pathname)

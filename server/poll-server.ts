@@ -19,6 +19,7 @@ import { parseBlocklist } from '../lib/polls/blocklist.ts'
 import { pollsOfDeck } from '../lib/polls/load-from-deck.ts'
 import { isQaRecord, questionsForRoom } from '../lib/qa/questions.ts'
 import { isReactionRecord } from '../lib/reactions/reactions.ts'
+import { notesHtml } from '../lib/remote/notes-html.ts'
 import { connectionLimits, DEFAULT_CONNECTIONS_PER_ADDRESS, fileLimitWarning, guardConnections } from './connection-guard.ts'
 import { accessGate, upgradeRefusal } from './gate/access-gate.ts'
 import { hostCheck } from './gate/allowed-hosts.ts'
@@ -27,6 +28,7 @@ import { buildJoinPage } from './join/join-page.ts'
 import { LiveStream, streamLimitsFor } from './live-stream.ts'
 import { joinUrls, presenterAddress, presenterMachine } from './network.ts'
 import { DEFAULT_NEW_PARTICIPANTS_PER_MINUTE, ParticipantIds } from './participant-ids.ts'
+import { phoneFont } from './phone-font.ts'
 import { POLL_RECORD_TYPES, PollStore } from './poll-store.ts'
 import { presenterToken } from './presenter-token.ts'
 import { questionRoutes } from './qa-api.ts'
@@ -92,7 +94,7 @@ function remoteSlides(slides: Deck['slides']): RemoteSlide[] {
   let startsAt = 0
   return slides.map((s) => {
     const minutes = slideMinutes(s.frontmatter)
-    const slide = { no: s.no, title: s.title, notes: s.note.trim(), minutes, startsAt }
+    const slide = { no: s.no, title: s.title, notesHtml: notesHtml(s.note, s.frontmatter), minutes, startsAt }
     startsAt += minutes
     return slide
   })
@@ -140,7 +142,10 @@ export async function createPollServer(options: PollServerOptions = {}): Promise
   room.onChange(warnWhenFull(roomSize))
   const token = options.token ?? presenterToken()
   const isPresenterMachine = presenterMachine(options.presenterAddresses)
-  const joinPage = await buildJoinPage()
+  // The phone pages name the workshop as the deck does, in the deck's typeface.
+  const workshop = typeof deck.headmatter.title === 'string' ? deck.headmatter.title : ''
+  const font = phoneFont()
+  const joinPage = await buildJoinPage({ workshop, font })
   let urls: string[] = []
   const info = (): ServerInfo => ({ polls: true, joinUrl: urls[0] ?? '/join', joinUrls: urls })
   const qa = new QaStore(store.log, questionsForRoom(roomSize))
@@ -160,7 +165,7 @@ export async function createPollServer(options: PollServerOptions = {}): Promise
     store,
     qa,
     stream,
-    page: await buildRemotePage(),
+    page: await buildRemotePage({ workshop, font }),
     slides: remoteSlides(deck.slides),
   })
   // The names this server answers to include the address it listens on, known once it listens.
@@ -186,7 +191,7 @@ export async function createPollServer(options: PollServerOptions = {}): Promise
     newParticipantsPerMinute,
     info,
     joinPage: joinPage.serve,
-    routes: [...questionRoutes(qa), ...reactionApi.routes, ...remote],
+    routes: [...questionRoutes(qa), ...reactionApi.routes, ...remote, font.route],
   })
   return {
     handle: (req, res, next) => gate(req, res, () => api(req, res, next)),

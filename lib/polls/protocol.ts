@@ -212,8 +212,8 @@ export interface PaceSnapshot {
 export interface RemoteSlide {
   no: number
   title: string
-  /** Presenter notes as written (Markdown), empty when the slide has none. */
-  notes: string
+  /** Presenter notes rendered to HTML by the server (lib/remote/notes-html.ts), empty when the slide has none. */
+  notesHtml: string
   /** Planned minutes (frontmatter `minutes:`). */
   minutes: number
   /** Planned minutes from the start of the workshop to this slide. */

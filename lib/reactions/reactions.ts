@@ -8,11 +8,12 @@ import type { ReactionRecord } from './records.ts'
 
 export type { PaceSnapshot, ReactionCounts } from '../polls/protocol.ts'
 
+/** The reactions, in the order of the phone's bar; each one's icon is in icons.ts. */
 export const REACTIONS = [
-  { id: 'like', emoji: '👍', label: 'Like it' },
-  { id: 'lost', emoji: '❓', label: 'Lost me' },
-  { id: 'slower', emoji: '🐢', label: 'Slower' },
-  { id: 'faster', emoji: '⏩', label: 'Faster' },
+  { id: 'like', label: 'Like it' },
+  { id: 'lost', label: 'Lost me' },
+  { id: 'slower', label: 'Slower' },
+  { id: 'faster', label: 'Faster' },
 ] as const
 export type ReactionId = typeof REACTIONS[number]['id']
 

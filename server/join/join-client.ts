@@ -1,15 +1,20 @@
 /**
  * The participant page's script (/join), bundled by client-bundle.ts with the shared code it
  * imports from lib/ and its questions and reactions sections. Plain DOM, no framework, so the page stays a few KB:
- * it follows the presenter's current poll over SSE, sends votes, and re-sends a vote that a
- * network drop swallowed. Participant text is only ever set with textContent.
+ * it follows the presenter's current poll over SSE, says which poll of the session it is and what
+ * it is doing, sends votes, and re-sends a vote that a network drop swallowed. Participant text is
+ * only ever set with textContent.
  */
 import type { Answer } from '../../lib/polls/answer.ts'
+import type { PollPhase } from '../../lib/polls/phase.ts'
 import type { ErrorResponse, PollSnapshot, StreamEvents, VoteRequest, VoteResponse } from '../../lib/polls/protocol.ts'
+import { PHASE_LABELS, pollPhase, votes } from '../../lib/polls/phase.ts'
 import { answerLabel, resultRows } from '../../lib/polls/rows.ts'
-import { el } from './dom.ts'
+import { CHECK_ICON, ICON_VIEWBOX } from '../../lib/reactions/icons.ts'
+import { el, icon } from './dom.ts'
 import { mountQuestions } from './join-questions.ts'
 import { mountReactions } from './join-reactions.ts'
+import { tell } from './tell.ts'
 
 const app = document.getElementById('app')!
 const status = document.getElementById('status')!
@@ -21,6 +26,12 @@ let retryTimer: number | undefined
 // The questions section and the reaction bar sit below the poll; the stream feeds the questions.
 const questions = mountQuestions()
 mountReactions()
+
+// What a phone can do meanwhile, under the phase the slide also shows (lib/polls/phase.ts).
+const PHASE_NOTES: Partial<Record<PollPhase, string>> = {
+  soon: 'Keep this page open: the choices appear here when the presenter opens voting.',
+  closed: 'No more votes for this one: the results come on screen when the presenter shows them.',
+}
 
 function render(): void {
   const snap = current
@@ -38,10 +49,12 @@ function render(): void {
   if (!snap) {
     app.append(
       el('h1', { textContent: 'Waiting for the next question' }),
-      el('p', { className: 'muted', textContent: 'Keep this page open: it follows the presenter.' }),
+      el('p', { className: 'muted', textContent: 'Keep this page open: it follows the presenter. Meanwhile you can ask a question or react below.' }),
     )
     return
   }
+  const phase = pollPhase(snap)
+  app.append(el('p', { className: 'eyebrow' }, el('span', { id: 'position', textContent: position(snap) }), el('span', { className: `phase phase-${phase}`, textContent: PHASE_LABELS[phase] })))
   if (snap.rounds) {
     app.append(el('p', {
       id: 'round',
@@ -54,21 +67,18 @@ function render(): void {
   app.append(el('h1', { id: 'question', textContent: snap.poll.question }))
   if (snap.state === 'open')
     app.append(voteForm(snap))
-  else
-    app.append(el('p', { className: 'notice', textContent: phaseLabel(snap) }))
+  else if (PHASE_NOTES[phase])
+    app.append(el('p', { className: 'notice', textContent: PHASE_NOTES[phase] }))
   app.append(el('p', { id: 'confirm', className: 'confirm', role: 'status' }))
   app.append(el('section', { id: 'results', ariaLabel: 'Results' }))
   showConfirmation(snap)
   updateResults(snap)
 }
 
-// The slide's wording (lib/polls/phase.ts): "Voting opens soon" before the presenter opens a
-// poll, never "closed", which reads as "you missed it". This script is not bundled, so it keeps
-// its own copy of the three labels until it can import them.
-function phaseLabel(snap: PollSnapshot): string {
-  if (snap.revealed)
-    return 'Results'
-  return snap.voters > 0 ? 'Voting closed' : 'Voting opens soon'
+/** "Poll 3 of 8": where this poll sits among the deck's polls, in slide order. */
+function position(snap: PollSnapshot): string {
+  const order = [...polls.values()].sort((a, b) => a.slide - b.slide)
+  return `Poll ${order.findIndex(p => p.id === snap.id) + 1} of ${order.length}`
 }
 
 function voteForm(snap: PollSnapshot): HTMLFormElement {
@@ -129,7 +139,7 @@ function voteForm(snap: PollSnapshot): HTMLFormElement {
     event.preventDefault()
     const answer = readAnswer(snap, form)
     if (answer === null)
-      return say('Choose an answer first.', true)
+      return say('Choose an answer first.', 'problem')
     void send(snap.id, answer)
   })
   return form
@@ -168,13 +178,13 @@ async function send(poll: string, answer: Answer): Promise<void> {
     const body = await res.json() as Partial<VoteResponse & ErrorResponse>
     pending = null
     if (res.status === 401)
-      return say('This page has expired: reload it to vote.', true)
+      return say('This page has expired: reload it to vote.', 'problem')
     if (!res.ok)
-      return say(body.error ?? 'The vote was not accepted.', true)
+      return say(body.error ?? 'The vote was not accepted.', 'problem')
     const snap = polls.get(poll)
     if (snap) {
       snap.mine = body.answer
-      showConfirmation(snap)
+      showConfirmation(snap, true)
       const button = app.querySelector<HTMLButtonElement>('button.send')
       if (button)
         button.textContent = 'Change my vote'
@@ -182,25 +192,24 @@ async function send(poll: string, answer: Answer): Promise<void> {
   }
   catch {
     // Network drop or server restart: keep the vote and try again shortly.
-    say('Connection lost. Your vote will be sent when it is back…', true)
+    say('Connection lost. Your vote will be sent when it is back…', 'problem')
     retryTimer = window.setTimeout(() => pending && void send(pending.poll, pending.answer), 2000)
   }
 }
 
-function showConfirmation(snap: PollSnapshot): void {
+/** "Vote received: …" under the form; `shown`: scrolled into view when the phone just sent it. */
+function showConfirmation(snap: PollSnapshot, shown = false): void {
   if (snap.mine !== undefined) {
-    say(`✓ Vote received: ${answerLabel(snap.poll, snap.mine)}.${snap.state === 'open'
+    say(`Vote received: ${answerLabel(snap.poll, snap.mine)}.${snap.state === 'open'
       ? ' You can change it until the poll closes.'
-      : ''}`)
+      : ''}`, 'ok', shown)
   }
 }
 
-function say(text: string, problem = false): void {
+function say(text: string, kind: 'ok' | 'problem' | 'info' = 'info', shown = kind === 'problem'): void {
   const box = document.getElementById('confirm')
-  if (!box)
-    return
-  box.textContent = text
-  box.classList.toggle('problem', problem)
+  if (box)
+    tell(box, text, kind, shown)
 }
 
 function updateResults(snap: PollSnapshot | undefined): void {
@@ -208,21 +217,25 @@ function updateResults(snap: PollSnapshot | undefined): void {
   if (!box || !snap)
     return
   const tally = snap.tally
-  box.replaceChildren(el('p', { className: 'muted', textContent: `${snap.voters} ${snap.voters === 1
-    ? 'vote'
-    : 'votes'} so far` }))
+  // Before voting opens a count of nothing says nothing.
+  const count = pollPhase(snap) === 'soon' ? [] : [el('p', { className: 'muted', textContent: snap.state === 'open' ? `${votes(snap.voters)} so far` : votes(snap.voters) })]
+  box.replaceChildren(...count)
   if (!tally)
     return
   const list = el('ul', { className: 'bars' })
   for (const row of resultRows(snap.poll, tally, { revealed: snap.revealed })) {
     const bar = el('span', { className: 'bar' })
     bar.style.width = `${row.share}%`
-    list.append(el('li', {}, el('span', { textContent: `${row.correct ? '✓ ' : ''}${row.label}` }), el('span', {
+    const label = el('span', { className: 'label', textContent: row.label })
+    if (row.correct)
+      label.append(el('span', { className: 'tag' }, icon(CHECK_ICON, ICON_VIEWBOX), 'correct answer'))
+    // Coloured as on the slide: the revealed answer in teal, an option's meaning in its colour.
+    list.append(el('li', { className: `meaning-${row.correct ? 'right' : row.meaning ?? 'neutral'}` }, label, el('span', {
       className: 'num',
       textContent: tally.words
         ? String(row.count)
         : `${row.share}%`,
-    }), bar))
+    }), el('span', { className: 'track' }, bar)))
   }
   box.append(list)
 }

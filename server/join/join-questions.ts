@@ -6,6 +6,7 @@
 import type { AskRequest, ErrorResponse, QaSnapshot, QuestionView, UpvoteRequest } from '../../lib/polls/protocol.ts'
 import { QA_LIMITS } from '../../lib/qa/questions.ts'
 import { el as make } from './dom.ts'
+import { tell as show } from './tell.ts'
 
 export function mountQuestions(): { update: (data: QaSnapshot) => void } {
   const voted = new Set<string>()
@@ -22,9 +23,9 @@ export function mountQuestions(): { update: (data: QaSnapshot) => void } {
   section.setAttribute('aria-labelledby', 'qa-title')
   document.body.append(section)
 
+  // A problem, like good news, is scrolled into view: the phone just acted and waits for the answer.
   function tell(message: string, problem = false): void {
-    note.textContent = message
-    note.classList.toggle('problem', problem)
+    show(note, message, problem ? 'problem' : 'info', problem)
   }
 
   async function request(path: string, body: AskRequest | UpvoteRequest): Promise<{ ok: boolean, body: Record<string, unknown> & Partial<ErrorResponse> }> {
@@ -40,10 +41,10 @@ export function mountQuestions(): { update: (data: QaSnapshot) => void } {
     const button = make('button', { type: 'button', className: mine ? 'upvote on' : 'upvote' }, arrow, String(q.votes), make('span', { className: 'sr-only', textContent: ' upvotes' }))
     button.setAttribute('aria-pressed', String(mine))
     button.addEventListener('click', () => void upvote(q.id, !voted.has(q.id)))
-    const li = make('li', { className: q.answered ? 'answered' : '' }, make('span', { textContent: q.text }), button)
+    const text = make('span', { className: 'q', textContent: q.text })
     if (q.answered)
-      li.append(make('span', { className: 'muted', textContent: 'answered' }))
-    return li
+      text.append(make('span', { className: 'answered-tag', textContent: 'Answered' }))
+    return make('li', { className: q.answered ? 'answered' : '' }, text, button)
   }
 
   function draw(): void {
@@ -90,10 +91,10 @@ export function mountQuestions(): { update: (data: QaSnapshot) => void } {
         return tell(String(body.error ?? 'The question was not accepted.'), true)
       asked.add(String(body.id))
       text.value = ''
-      tell(body.status === 'approved'
-        ? '✓ Question sent: it is on the list.'
-        : '✓ Question sent: it appears once the presenter approves it.')
       draw()
+      show(note, body.status === 'approved'
+        ? 'Question sent: it is on the list.'
+        : 'Question sent: it appears once the presenter approves it.', 'ok', true)
     }, () => tell('Connection lost: try again in a moment.', true)).finally(() => sendButton.disabled = false)
   })
 

@@ -8,7 +8,7 @@ const WEIGHTS_ONLY = await optionLabel('knowledge-osaid-before', 'weights-only')
 const FREE_API = await optionLabel('knowledge-osaid-before', 'free-api')
 
 test.describe('live polls: budget and fallbacks', () => {
-  test('/join stays under 60 KB gzipped and takes a vote on a Fast-3G-like network', async ({ pollServer: server, devices }) => {
+  test('/join stays under 60 KB gzipped with its typeface and takes a vote on a Fast-3G-like network', async ({ pollServer: server, devices }) => {
     // The first poll with options to choose from (a word cloud has none to tap).
     const poll = (await loadPollsFromDeck()).find(p => 'options' in p.poll)!
     await presenterPost(server, `/api/polls/${poll.poll.id}/open`)
@@ -28,10 +28,18 @@ test.describe('live polls: budget and fallbacks', () => {
     await first.check()
     await expect(first).toBeChecked()
 
-    const transferred = await page.evaluate(() => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
-      .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).transferSize, 0))
-    test.info().annotations.push({ type: 'join', description: `transferred ${transferred} bytes, interactive after ${interactive} ms` })
-    console.log(`/join: ${transferred} bytes transferred, interactive after ${interactive} ms (Fast-3G-like throttling)`)
+    // Everything the page loads, the deck's typeface included (a second request, once per phone:
+    // it is cached for good), so the budget covers what a phone really downloads.
+    const { page: html, font } = await page.evaluate(async () => {
+      await document.fonts.ready
+      const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[]
+      const size = (fonts: boolean) => entries.filter(e => e.name.includes('/api/fonts/') === fonts).reduce((sum, e) => sum + e.transferSize, 0)
+      return { page: size(false), font: size(true) }
+    })
+    const transferred = html + font
+    test.info().annotations.push({ type: 'join', description: `transferred ${transferred} bytes (page ${html}, font ${font}), interactive after ${interactive} ms` })
+    console.log(`/join: ${transferred} bytes transferred (page ${html}, font ${font}), interactive after ${interactive} ms (Fast-3G-like throttling)`)
+    expect(font, 'the typeface is loaded from this server').toBeGreaterThan(0)
     expect(transferred).toBeLessThan(60 * 1024)
     // The 1 s time-to-interactive goal is reported by `npm run bench:polls`, not asserted here:
     // a timed assertion on a shared, noisy machine would fail for reasons that are not the page's.

@@ -23,12 +23,19 @@ test.describe('pace and reactions', () => {
     await expect(gauge).toContainText('slow down')
     await expect(gauge).toContainText('Slower: 1')
     await expect(gauge).toContainText('Lost me: 0')
+    // Drawn icons beside the labels, as on the phones: no emoji font needed on the laptop.
+    await expect(gauge.locator('svg[data-reaction]')).toHaveCount(4)
     await expect(projector.locator('.float')).toHaveCount(0)
 
     await gauge.getByRole('checkbox', { name: 'Float reactions on the slide' }).check()
     await expect(bar.getByRole('button', { name: 'Lost me' })).toBeEnabled({ timeout: 10_000 })
     await bar.getByRole('button', { name: 'Lost me' }).click()
-    await expect(projector.locator('.float')).toHaveText('❓')
+    // The phone's icon for the reaction, drawn (no emoji font needed on the projector).
+    await expect(projector.locator('.float')).toHaveAttribute('data-reaction', 'lost')
+    await expect(projector.locator('.float svg path')).toHaveCount(1)
+    // Held still (as for a viewer who asks for reduced motion) to be seen in the screenshot.
+    await projector.emulateMedia({ reducedMotion: 'reduce' })
+    await projector.screenshot({ path: 'test-results/projector-floating-reaction.png' })
     await presenter.screenshot({ path: 'test-results/presenter-pace-gauge.png' })
     const pace = await (await fetch(`${server.url}/api/reactions`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json() as { bySlide: Record<string, Record<string, number>> }
     expect(pace.bySlide['3']).toEqual({ like: 0, lost: 1, slower: 1, faster: 0 })
