@@ -5,14 +5,17 @@
  * in an option must not cost the good handouts printed yesterday).
  */
 import type { Exercise } from '../exercises/exercise'
+import type { DeckPoll } from '../polls/load-from-deck'
 import type { PollResults } from './polls-html'
 import type { Paper } from './render-pdf'
 import { chmod, copyFile, mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { basename, dirname, join, resolve } from 'node:path'
+import { CommandError } from '../cli/fail'
 import { tokensCss } from '../design/tokens'
 import { loadExercises } from '../exercises/load-exercises'
 import { loadPollsFromDeck } from '../polls/load-from-deck'
+import { replaySession, resultsLogPath } from '../report/session-log'
 import { renderCardsDocument } from './cards-document'
 import { parseStartTime } from './clock'
 import { loadDeckSource } from './deck-source'
@@ -21,7 +24,6 @@ import { facilitatorGuide } from './facilitator-guide'
 import { renderHtmlDocument } from './html-document'
 import { loadHandoutLibrary } from './library'
 import { participantHandout } from './participant-handout'
-import { pollResultsSchema } from './polls-html'
 import { renderDocuments } from './render-pdf'
 
 export interface BuildHandoutsOptions {
@@ -30,7 +32,7 @@ export interface BuildHandoutsOptions {
   /** Output folder. Default: `exports/handouts` under root (outside dist/, which a build empties). */
   out?: string
   paper?: Paper
-  /** Path of a `GET /api/results` JSON export from the poll server. */
+  /** The poll server's results folder, or its polls.jsonl (`--results`, as for export and report). */
   results?: string
   /** Start time of day, e.g. `14:00`: the agenda and the guide show real clock times. */
   start?: string
@@ -68,7 +70,7 @@ export async function buildHandouts(options: BuildHandoutsOptions = {}): Promise
   const deck = await loadDeckSource(join(root, 'slides.md'))
   const polls = await loadPollsFromDeck(join(root, 'slides.md'))
   const results = options.results
-    ? await readResults(resolve(options.results))
+    ? await readResults(options.results, polls)
     : undefined
   const library = await loadHandoutLibrary(root)
   const start = options.start === undefined ? undefined : parseHandoutStart(options.start)
@@ -176,16 +178,13 @@ function parseJoinUrl(value: string): string {
   return url.href
 }
 
-async function readResults(path: string): Promise<PollResults> {
-  let json: unknown
+async function readResults(given: string, polls: DeckPoll[]): Promise<PollResults> {
   try {
-    json = JSON.parse(await readFile(path, 'utf8'))
+    return (await replaySession(await resultsLogPath(given), polls)).results
   }
   catch (error) {
-    throw new HandoutInputError(`--results ${path}: not a readable JSON file (${(error as Error).message}); export it from the poll server's GET /api/results`)
+    if (error instanceof CommandError)
+      throw new HandoutInputError(error.message)
+    throw error
   }
-  const parsed = pollResultsSchema.safeParse(json)
-  if (!parsed.success)
-    throw new HandoutInputError(`--results ${path}: not a poll results export (${parsed.error.issues[0]?.message}); export it from the poll server's GET /api/results`)
-  return parsed.data
 }

@@ -37,6 +37,8 @@ export interface ArrangeOptions {
   canvas: SheetSize
   /** Rendered notes per slide, in slide order (notes layout). */
   notes: string[]
+  /** 1-based numbers of the slides to print, in order (default: every slide). */
+  include?: number[]
 }
 
 export interface Arranged {
@@ -68,9 +70,13 @@ export function arrangeSheets(page: Page, options: ArrangeOptions): Promise<Arra
     .paper-handout-sheet .paper-row { flex: 1; }
     .paper-handout-sheet .paper-lines { align-self: stretch; }
     .paper-no { font-size: 11px; color: ${palette.light.muted}; margin-top: 4px; }
+    /* Participants' paper never shows a sample answer, wherever a slide holds one. */
+    .paper-handout-sheet [data-block="exercise-solution"] { display: none !important; }
   `
-  return page.evaluate(({ layout, title, canvas, notes, css, sheet, perSheet }) => {
-    const slides = [...document.querySelectorAll<HTMLElement>('.print-slide-container')]
+  return page.evaluate(({ layout, title, canvas, notes, css, sheet, perSheet, include }) => {
+    const all = [...document.querySelectorAll<HTMLElement>('.print-slide-container')]
+    const numbers = include ?? all.map((_, i) => i + 1)
+    const slides = numbers.map(no => all[no - 1]!)
     const style = document.createElement('style')
     style.textContent = css
     document.head.append(style)
@@ -91,7 +97,8 @@ export function arrangeSheets(page: Page, options: ArrangeOptions): Promise<Arra
       head.append(Object.assign(document.createElement('span'), { textContent: title }), Object.assign(document.createElement('span'), { textContent: `${s + 1} / ${sheets}` }))
       page.append(head)
       slides.slice(s * perSheet, (s + 1) * perSheet).forEach((slide, i) => {
-        const no = s * perSheet + i + 1
+        // The slide's number in the deck, as the projector shows it, even when some are left out.
+        const no = numbers[s * perSheet + i]!
         const row = document.createElement('div')
         row.className = 'paper-row'
         const frame = document.createElement('div')
@@ -132,7 +139,7 @@ export function arrangeSheets(page: Page, options: ArrangeOptions): Promise<Arra
     const cutNotes = [...root.querySelectorAll<HTMLElement>('.paper-notes')].map((notes, i) => {
       for (let px = 13; px >= 11 && notes.scrollHeight > notes.clientHeight + 1; px--)
         notes.style.fontSize = `${px}px`
-      return notes.scrollHeight > notes.clientHeight + 1 ? i + 1 : 0
+      return notes.scrollHeight > notes.clientHeight + 1 ? numbers[i]! : 0
     }).filter(no => no > 0)
     return { sheets, cutNotes }
   }, { ...options, css, sheet, perSheet: SLIDES_PER_SHEET[options.layout] })

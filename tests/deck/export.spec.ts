@@ -3,10 +3,12 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { loadExercises } from '../../lib/exercises/load-exercises'
 import { pollChoices } from '../../lib/polls/rows'
 import { pollSchema } from '../../lib/polls/schema'
 import { exportDeck } from '../../scripts/lib/export-deck'
 import { SLIDES_PER_SHEET } from '../../scripts/lib/print-layouts'
+import { normalise, probes } from '../handouts/text-probes'
 import { deckSource, measureDiagrams, openSlide, staysOnMachine } from './deck-source'
 
 /** The text of each PDF page, from poppler's pdftotext. */
@@ -93,16 +95,27 @@ test.describe('Paper layouts', () => {
       const result = await exportDeck({ entry, output, layout })
       contactSheet(output, layout)
       const pages = pdfPages(output)
-      expect(pages).toHaveLength(Math.ceil(slides.length / SLIDES_PER_SHEET[layout]))
+      // The handout is the participants' copy: the exercises' sample-answer slides stay out of it.
+      const printed = slides.filter(slide => !result.leftOut.includes(slide.no))
+      expect(result.leftOut.length, 'sample-answer slides left out').toBe(layout === 'handout' ? (await loadExercises()).length : 0)
+      expect(pages).toHaveLength(Math.ceil(printed.length / SLIDES_PER_SHEET[layout]))
       expect(result.pages).toBe(pages.length)
       const info = execFileSync('pdfinfo', [output], { encoding: 'utf8' })
       // A4 portrait, both: slides across the top of a notes page leave no half of it empty.
       expect(info).toMatch(/Page size:\s+595\.\d+ x 842\.\d+/)
       // The slides stay text on paper: each poll's options are on the page that holds its slide.
-      for (const slide of slides.filter(s => s.frontmatter.poll)) {
-        const page = pages[Math.floor((slide.no - 1) / SLIDES_PER_SHEET[layout])]!
+      for (const slide of printed.filter(s => s.frontmatter.poll)) {
+        const page = pages[Math.floor(printed.indexOf(slide) / SLIDES_PER_SHEET[layout])]!
         for (const choice of pollChoices(pollSchema.parse(slide.frontmatter.poll)))
           expect.soft(words(page).join(' '), `slide ${slide.no}: option "${choice.label}"`).toContain(words(choice.label).join(' '))
+      }
+      if (layout === 'handout') {
+        // No sample answer, read from each exercise's own source, is anywhere in the handout's text.
+        const text = normalise(pages.join(' '))
+        const answers = (await loadExercises()).flatMap(exercise => probes(exercise.solution).map(phrase => ({ file: exercise.file, phrase })))
+        expect(answers.length).toBeGreaterThanOrEqual(5)
+        for (const { file, phrase } of answers)
+          expect.soft(text, `${file}: sample answer in the 3-up handout`).not.toContain(phrase)
       }
       if (layout === 'notes') {
         // Each slide sits above its notes: a phrase from the first slide's notes is on page 1,
