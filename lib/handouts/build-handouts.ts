@@ -25,6 +25,7 @@ import { renderHtmlDocument } from './html-document'
 import { loadHandoutLibrary } from './library'
 import { participantHandout } from './participant-handout'
 import { renderDocuments } from './render-pdf'
+import { RUN_SHEET_END } from './run-sheet'
 
 export interface BuildHandoutsOptions {
   /** Project root holding slides.md and exercises/. Default: the working directory. */
@@ -99,7 +100,7 @@ export async function buildHandouts(options: BuildHandoutsOptions = {}): Promise
       },
       {
         html: pages => renderHtmlDocument(facilitatorDoc, css, pages),
-        anchors: facilitatorDoc.sections.map(section => section.id),
+        anchors: [...facilitatorDoc.sections.map(section => section.id), RUN_SHEET_END],
         htmlPath: at(HANDOUT_FILES.facilitatorHtml),
         pdfPath: at(HANDOUT_FILES.facilitatorPdf),
         footer: `${deck.title} · Facilitator guide`,
@@ -112,6 +113,8 @@ export async function buildHandouts(options: BuildHandoutsOptions = {}): Promise
       },
     ], paper)
     const split = splitQuestions(exercises, participantPages!)
+    if (facilitatorPages![RUN_SHEET_END] !== facilitatorPages!['run-sheet'])
+      split.push(`the run sheet runs from page ${facilitatorPages!['run-sheet']} to page ${facilitatorPages![RUN_SHEET_END]} of the facilitator guide: it must fit one page (shorten what the deck declares for it, or the notes it quotes)`)
     if (split.length)
       throw new HandoutLayoutError(split)
     pages = { participant: participantPages!, facilitator: facilitatorPages! }
@@ -143,7 +146,7 @@ export class HandoutInputError extends Error {
 export class HandoutLayoutError extends Error {
   override name = 'HandoutLayoutError'
   constructor(readonly problems: readonly string[]) {
-    super(`The participant handout splits questions from their lines:\n${problems.map(p => `  ${p}`).join('\n')}`)
+    super(`The handouts do not fit their pages:\n${problems.map(p => `  ${p}`).join('\n')}`)
   }
 }
 

@@ -36,8 +36,9 @@ export function participantHandout(deck: DeckSource, exercises: readonly Exercis
     { id: 'agenda', title: 'Agenda', html: renderAgenda(deck.agenda, { start: options.start }) },
     { id: 'spectrum', title: 'The openness spectrum', html: `<p>"Open" is not one thing. Place the models of exercise 1 in the right-hand column.</p>${renderSpectrum(library.facts, { placements: false })}` },
     { id: 'comparison', title: 'Open and closed, side by side', html: renderComparison(library.facts) },
-    ...(diagrams ? [{ id: 'diagrams', title: 'Diagrams from the slides', html: diagrams }] : []),
+    // The glossary runs on under the comparison table, where the page has room for it.
     ...(glossary ? [{ id: 'glossary', title: glossary.title, html: renderGlossary(glossary) }] : []),
+    ...(diagrams ? [{ id: 'diagrams', title: 'Diagrams from the slides', html: diagrams }] : []),
     ...exercises.map(exercise => ({
       id: `exercise-${exercise.id}`,
       title: exerciseHeading(exercise),

@@ -63,8 +63,7 @@ export function renderPolls(polls: readonly DeckPoll[], results?: PollResults, o
       : `<h3>Slide ${entry.slide}: ${escapeHtml(entry.poll.question)}</h3>`
     return `<article class="poll" id="poll-${entry.poll.id}" data-poll-id="${entry.poll.id}">
 ${heading}
-<p class="poll-kind">${entry.poll.kind} poll · ${entry.minutes} min</p>
-${choices(entry, result)}
+${options.inline ? '' : `<p class="poll-kind">${entry.poll.kind} poll · ${entry.minutes} min</p>\n`}${choices(entry, result)}
 ${voters}
 </article>`
   }).join('\n')}`
