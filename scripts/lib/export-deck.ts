@@ -27,7 +27,9 @@ import process from 'node:process'
 import { createServer, resolveOptions } from '@slidev/cli'
 import { injectPreparserExtensionLoader } from '@slidev/parser/fs'
 import { chromium } from 'playwright-core'
+import { buildAgenda, slideMinutes } from '../../lib/agenda'
 import { chromiumLaunchOptions } from '../../lib/browser/chromium'
+import { formatClock } from '../../lib/handouts/clock'
 import { pdfPageCount } from '../../lib/pdf/page-count'
 import { RESULTS_LOG, resultsLogPath } from '../../lib/report/session-log'
 import { arrangeSheets, notesHtml, SHEET } from './print-layouts'
@@ -65,6 +67,8 @@ export interface ExportDeckResult {
   cutNotes: number[]
   /** Slides left out of the paper (handout layout: the exercises' sample answers), 1-based. */
   leftOut: number[]
+  /** The 1-based page each printed slide is on, by slide number. */
+  sheetOf: Record<number, number>
   /** Seconds spent waiting for the print page to settle, then printing. */
   settleSeconds: number
   exportSeconds: number
@@ -114,11 +118,14 @@ export async function exportDeck(options: ExportDeckOptions): Promise<ExportDeck
     const layout = options.layout ?? 'slides'
     let paper = size
     let cutNotes: number[] = []
+    let sheetOf: Record<number, number> = Object.fromEntries(slidev.data.slides.map((_, i) => [i + 1, i + 1]))
     const leftOut = layout === 'handout' ? solutionSlides(slidev.data.slides) : []
     if (layout !== 'slides') {
       const notes = slidev.data.slides.map(slide => notesHtml(slide.note))
       const include = slidev.data.slides.map((_, i) => i + 1).filter(no => !leftOut.includes(no))
-      cutNotes = (await arrangeSheets(page, { layout, title, canvas: size, notes, include })).cutNotes
+      const arranged = await arrangeSheets(page, { layout, title, canvas: size, notes, captions: slideCaptions(slidev.data.slides), include })
+      cutNotes = arranged.cutNotes
+      sheetOf = arranged.sheetOf
       paper = SHEET
     }
     else {
@@ -133,6 +140,7 @@ export async function exportDeck(options: ExportDeckOptions): Promise<ExportDeck
       pages: pdfPageCount(output),
       cutNotes,
       leftOut,
+      sheetOf,
       settleSeconds: (settled - started) / 1000,
       exportSeconds: (performance.now() - settled) / 1000,
     }
@@ -144,6 +152,24 @@ export async function exportDeck(options: ExportDeckOptions): Promise<ExportDeck
     restoreEnv('POLLS_QUIET', savedEnv.quiet)
     await rm(resultsDir, { recursive: true, force: true })
   }
+}
+
+/**
+ * The line above each slide's notes: when it runs and for how long, from the deck's own `minutes:`
+ * and `part:` (lib/agenda.ts), e.g. "Slide 12 · 0:13 · 2 min · What is closed source AI?".
+ */
+function slideCaptions(slides: readonly { frontmatter: Record<string, unknown> }[]): string[] {
+  const agenda = buildAgenda(slides.map(slide => slide.frontmatter))
+  const captions: string[] = []
+  for (const part of agenda.parts) {
+    let at = part.startsAt
+    for (const no of part.slides) {
+      const minutes = slideMinutes(slides[no - 1]!.frontmatter)
+      captions[no - 1] = `Slide ${no} · ${formatClock(at)} · ${minutes} min · ${part.title}`
+      at += minutes
+    }
+  }
+  return captions
 }
 
 function restoreEnv(name: string, value: string | undefined): void {
