@@ -54,7 +54,8 @@ test.describe('session report', () => {
     expect(compared.length).toBeGreaterThanOrEqual(2)
     for (const { poll } of compared)
       expect(first, poll.id).toContain(normalise(poll.question).slice(0, 40))
-    expect(first).not.toMatch(/\b00\b/)
+    // No contents of placeholder page numbers: the summary is the way in.
+    expect(first).not.toContain('Contents')
   })
 
   test('draws results as bars in the deck\'s meaning colours, start beside end', async ({ page }) => {
