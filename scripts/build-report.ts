@@ -33,7 +33,7 @@ async function main(): Promise<string[]> {
   const polls = await loadPollsFromDeck(slides)
   const deck = await readDeck(basename(slides), dirname(slides))
   const session = await replaySession(log, polls)
-  const css = `${tokensCss({ dark: 'none' })}\n${await readFile(new URL('../lib/report/report.css', import.meta.url), 'utf8')}`
+  const css = [tokensCss({ dark: 'none' }), ...await Promise.all(['bars.css', 'report.css'].map(name => readFile(new URL(`../lib/report/${name}`, import.meta.url), 'utf8')))].join('\n')
   const html = renderSessionReport({
     title: String(deck.headmatter.title ?? 'Workshop'),
     ...session,

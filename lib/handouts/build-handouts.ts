@@ -77,7 +77,8 @@ export async function buildHandouts(options: BuildHandoutsOptions = {}): Promise
   const start = options.start === undefined ? undefined : parseHandoutStart(options.start)
   const joinUrl = options.joinUrl === undefined ? undefined : parseJoinUrl(options.joinUrl)
   // Paper is always light: the kit's tokens without a dark variant, then the handout layout.
-  const css = `${tokensCss({ dark: 'none' })}\n${await readFile(new URL('./handout.css', import.meta.url), 'utf8')}`
+  // The guide draws poll results with the session report's bars.
+  const css = [tokensCss({ dark: 'none' }), ...await Promise.all([new URL('./handout.css', import.meta.url), new URL('../report/bars.css', import.meta.url)].map(url => readFile(url, 'utf8')))].join('\n')
   const participantDoc = participantHandout(deck, exercises, library, { joinUrl, start })
   const facilitatorDoc = facilitatorGuide(deck, exercises, polls, library, { results, start })
   const questionAnchors = exercises.flatMap(exercise => questionAnchorsOf(exercise)).flatMap(q => [q.question, q.end])
