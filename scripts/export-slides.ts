@@ -6,6 +6,7 @@ import { chromiumOrExit } from '../lib/browser/chromium'
 import { CommandError, exitWith } from '../lib/cli/fail'
 import { parseCommandLine } from '../lib/cli/options'
 import { exportDeck } from './lib/export-deck'
+import { defaultExportPath } from './lib/export-output'
 
 const options = parseCommandLine({
   command: 'npm run export --',
@@ -27,8 +28,7 @@ const withClicks = options['with-clicks']
 if (options.handout && options.notes)
   exitWith('Choose one of --handout and --notes.')
 const layout = options.handout ? 'handout' : options.notes ? 'notes' : 'slides'
-// A PDF with a session's votes has a name of its own: a plain export never overwrites it.
-const output = options.output ?? `exports/${layout}${withClicks ? '-with-clicks' : ''}${options.dark ? '-dark' : ''}${options.results ? '-results' : ''}.pdf`
+const output = options.output ?? defaultExportPath({ layout, withClicks, dark: options.dark, results: options.results !== undefined })
 
 const PROGRESS_EVERY_MS = 2000
 let lastProgress = 0
