@@ -14,9 +14,9 @@ const options = parseCommandLine({
   options: {
     'with-clicks': { type: 'boolean', help: 'one page per click step (exports/slides-with-clicks.pdf)' },
     'dark': { type: 'boolean', help: 'the dark theme' },
-    'handout': { type: 'boolean', help: 'three slides per A4 page with lines for notes (exports/handout.pdf)' },
-    'notes': { type: 'boolean', help: 'each slide above its presenter notes, one A4 page per slide (exports/notes.pdf)' },
-    'results': { type: 'string', value: '<folder|file>', help: 'show these poll results (a results folder or its polls.jsonl); polls are empty without it' },
+    'handout': { type: 'boolean', help: 'for participants: three slides per A4 page with lines for notes, no sample answers (exports/handout.pdf)' },
+    'notes': { type: 'boolean', help: 'for the presenter: each slide with its notes and when it runs, short ones two to an A4 page (exports/notes.pdf)' },
+    'results': { type: 'string', value: '<folder|file>', help: 'show a session\'s poll results (the results folder or its polls.jsonl), in a file of its own (...-results.pdf); polls are empty without it' },
     'entry': { type: 'string', default: 'slides.md', value: '<file>', help: 'the deck\'s entry file' },
     'output': { type: 'string', value: '<file.pdf>', help: 'where to write the PDF (default: exports/<slides|handout|notes>[-with-clicks][-dark][-results].pdf)' },
   },
