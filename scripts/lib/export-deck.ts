@@ -45,7 +45,8 @@ export interface ExportDeckOptions {
   /**
    * 'slides' (default): one canvas-sized page per slide. 'handout': three slides per A4 page with
    * lines for notes, without the exercises' sample-answer slides (it is the participants' copy).
-   * 'notes': each slide above its presenter notes, A4 portrait.
+   * 'notes': each slide with its presenter notes and when it runs, A4 portrait; short-noted slides
+   * two to a page.
    */
   layout?: PrintLayout
   /** Called with every URL the print page requests (the page the PDF is printed from). */
