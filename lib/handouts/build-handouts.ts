@@ -78,7 +78,8 @@ export async function buildHandouts(options: BuildHandoutsOptions = {}): Promise
   const joinUrl = options.joinUrl === undefined ? undefined : parseJoinUrl(options.joinUrl)
   // Paper is always light: the kit's tokens without a dark variant, then the handout layout.
   // The guide draws poll results with the session report's bars.
-  const css = [tokensCss({ dark: 'none' }), ...await Promise.all([new URL('./handout.css', import.meta.url), new URL('../report/bars.css', import.meta.url)].map(url => readFile(url, 'utf8')))].join('\n')
+  const sheets = [new URL('./handout.css', import.meta.url), new URL('../report/bars.css', import.meta.url), ...(paper === 'letter' ? [new URL('./letter.css', import.meta.url)] : [])]
+  const css = [tokensCss({ dark: 'none' }), ...await Promise.all(sheets.map(url => readFile(url, 'utf8')))].join('\n')
   const participantDoc = participantHandout(deck, exercises, library, { joinUrl, start })
   const facilitatorDoc = facilitatorGuide(deck, exercises, polls, library, { results, start })
   const questionAnchors = exercises.flatMap(exercise => questionAnchorsOf(exercise)).flatMap(q => [q.question, q.end])

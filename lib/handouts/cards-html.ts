@@ -14,16 +14,15 @@ import { sourceLine } from '../facts/registry'
 import { escapeHtml } from './markdown'
 
 /**
- * Cards per printed sheet and their height: two columns of 88 mm; short glossary terms three rows
- * high, every other kind two rows (the roles' long evidence a little taller), so the longest card
- * still fits at 12 pt.
+ * Cards per printed sheet: two columns of 88 mm; the short glossary terms three rows to a sheet,
+ * every other kind two ("short" and "tall" rows, whose heights the stylesheet sets per paper size).
  */
-const SHEET_LAYOUT: Record<CardSet['kind'], { perSheet: number, heightMm: number }> = {
-  licence: { perSheet: 4, heightMm: 112 },
-  scenario: { perSheet: 4, heightMm: 112 },
-  role: { perSheet: 4, heightMm: 119 },
-  fact: { perSheet: 4, heightMm: 112 },
-  term: { perSheet: 6, heightMm: 74 },
+const SHEET_LAYOUT: Record<CardSet['kind'], { perSheet: number, rows: 'tall' | 'short' }> = {
+  licence: { perSheet: 4, rows: 'tall' },
+  scenario: { perSheet: 4, rows: 'tall' },
+  role: { perSheet: 4, rows: 'tall' },
+  fact: { perSheet: 4, rows: 'tall' },
+  term: { perSheet: 6, rows: 'short' },
 }
 
 /** How many sheets a set prints on. */
@@ -93,15 +92,16 @@ ${records.map(record => `<p>${escapeHtml(record.claim)}</p>`).join('\n')}
 export function renderCardSheets(set: CardSet, facts: FactRegistry): string {
   const cards = cardBodies(set, facts)
   const mark = SET_MARKS[set.kind]
-  const { perSheet, heightMm } = SHEET_LAYOUT[set.kind]
+  const { perSheet, rows } = SHEET_LAYOUT[set.kind]
   const pages: string[] = []
   for (let start = 0; start < cards.length; start += perSheet) {
     const slice = cards.slice(start, start + perSheet)
-    pages.push(`<div class="card-sheet" data-card-set="${set.id}" style="--set: ${mark.colour}; grid-auto-rows: ${heightMm}mm">
+    pages.push(`<div class="card-sheet" data-card-set="${set.id}" data-rows="${rows}" style="--set: ${mark.colour}">
 ${slice.map((card, index) => `<article class="cut-card" data-card="${card.id}" data-kind="${set.kind}"><header class="card-band"><span class="set-shape shape-${mark.shape}" aria-hidden="true"></span><span class="set-name">${escapeHtml(set.title)}</span><span class="card-no">${start + index + 1}/${cards.length}</span></header><div class="cut-card-body">${card.html}</div></article>`).join('\n')}
 </div>`)
   }
-  return `<p class="card-set-intro"><span class="set-shape shape-${mark.shape}" style="--set: ${mark.colour}" aria-hidden="true"></span> ${escapeHtml(set.intro)} Cut along the dashed lines.</p>\n${pages.join('\n')}`
+  // What the set is for is on the first page's key; every sheet is cards alone, edge to edge.
+  return pages.join('\n')
 }
 
 /** The facilitator's answers for a set, where the set has any. */

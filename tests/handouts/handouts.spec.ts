@@ -218,6 +218,25 @@ test.describe('handouts', () => {
     }
   })
 
+  test('on US Letter too, each exercise fits one page and each card sheet one page, no card cut off', async ({ page }) => {
+    const letter = await mkdtemp(join(tmpdir(), 'handouts-letter-'))
+    try {
+      const onLetter = await buildHandouts({ out: letter, paper: 'letter' })
+      for (const exercise of exercises)
+        expect(onLetter.pages.participant[questionAnchors(exercise).at(-1)!.end], exercise.file).toBe(onLetter.pages.participant[`exercise-${exercise.id}`])
+      expect(pdfInfo(join(letter, HANDOUT_FILES.cardsPdf))).toMatch(/Page size:.*\(letter\)/)
+      await page.goto(pathToFileURL(join(letter, HANDOUT_FILES.cardsHtml)).href)
+      await page.emulateMedia({ media: 'print' })
+      const sheets = await page.locator('.card-sheet').count()
+      expect(Number(/Pages:\s+(\d+)/.exec(pdfInfo(join(letter, HANDOUT_FILES.cardsPdf)))?.[1]), 'the key, then one page per sheet').toBe(sheets + 1)
+      const clipped = await page.locator('.cut-card-body').evaluateAll(bodies => bodies.filter(body => body.scrollHeight > body.clientHeight + 1).map(body => body.closest('[data-card]')!.getAttribute('data-card')))
+      expect(clipped).toEqual([])
+    }
+    finally {
+      await rm(letter, { recursive: true, force: true })
+    }
+  })
+
   test('card text is readable from across a table: 12 pt or more, but for the source lines', async ({ page }) => {
     await page.goto(pathToFileURL(join(out, HANDOUT_FILES.cardsHtml)).href)
     await page.emulateMedia({ media: 'print' })
