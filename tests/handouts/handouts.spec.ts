@@ -23,6 +23,7 @@ import { renderHtmlDocument } from '../../lib/handouts/html-document'
 import { loadHandoutLibrary } from '../../lib/handouts/library'
 import { escapeHtml } from '../../lib/handouts/markdown'
 import { loadPollsFromDeck } from '../../lib/polls/load-from-deck'
+import { pageFill } from './page-fill'
 import { normalise, probes } from './text-probes'
 
 let out: string
@@ -310,6 +311,15 @@ test.describe('handouts', () => {
         const entry = lines.find(line => line.startsWith(`${index + 1} `) && line.endsWith(` ${built.pages[kind][id]}`))
         expect(entry, `${name}: contents entry ${index + 1} (${id}) reads "${index + 1} <title> ${built.pages[kind][id]}"`).toBeTruthy()
       })
+    }
+  })
+
+  test('no page of the handout or the guide is mostly empty, but the last', () => {
+    for (const name of [HANDOUT_FILES.participantPdf, HANDOUT_FILES.facilitatorPdf]) {
+      const fill = pageFill(join(out, name))
+      // A third at least: a short section may end a page, but no page holds a line or two.
+      for (const { page, reach } of fill.slice(0, -1))
+        expect.soft(reach, `${name} page ${page}: content stops at ${Math.round(reach * 100)}%`).toBeGreaterThan(1 / 3)
     }
   })
 
