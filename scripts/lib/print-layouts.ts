@@ -58,6 +58,12 @@ export interface Arranged {
 type EntryMode = 'third' | 'half' | 'full'
 type Plan = { no: number, mode: EntryMode }[][]
 
+/** The ruled lines' colour: the participant handout's (lib/handouts/handout.css, .write-line). */
+const WRITE_LINE = '#6b7280'
+
+/** What each layout is, in the running head beside the deck's title. */
+const KIND_OF_SHEET: Record<Exclude<PrintLayout, 'slides'>, string> = { handout: 'Slides, with room for notes', notes: 'Presenter notes' }
+
 /** Half of a sheet's height for one slide and its notes: the sheet less its padding, head and gaps, halved. */
 const HALF_HEIGHT = Math.floor((A4.long - 84 - 25 - 2 * 22) / 2)
 
@@ -72,7 +78,8 @@ function css(sheet: SheetSize) {
   .paper-entry { display: flex; gap: 24px; align-items: flex-start; min-height: 0; box-sizing: border-box; }
   .paper-slide { flex: none; position: relative; overflow: hidden; border: 1px solid ${palette.light.line}; border-radius: 4px; }
   .paper-slide > .print-slide-container { position: absolute; top: 0; left: 0; }
-  .paper-lines { flex: 1; align-self: stretch; background-image: linear-gradient(${palette.light.line} 1px, transparent 1px); background-size: 100% 28px; background-position: 0 27px; }
+  /* Lines dark enough to survive a light printer, as on the participant handout's pages. */
+  .paper-lines { flex: 1; align-self: stretch; background-image: linear-gradient(${WRITE_LINE} 1px, transparent 1px); background-size: 100% 28px; background-position: 0 27px; }
   .paper-no { font-size: 11px; color: ${palette.light.muted}; margin-top: 4px; }
   .paper-caption { font-size: 12px; font-weight: 700; color: ${palette.light.open}; margin: 0 0 8px; letter-spacing: 0.01em; }
   .paper-notes { font-size: 13px; line-height: 1.45; overflow: hidden; }
@@ -130,7 +137,7 @@ export async function arrangeSheets(page: Page, options: ArrangeOptions): Promis
 
 function build(page: Page, options: ArrangeOptions, plan: Plan): Promise<Arranged> {
   const { layout, title, canvas, notes, captions } = options
-  return page.evaluate(({ layout, title, canvas, notes, captions, css, sheet, plan }) => {
+  return page.evaluate(({ layout, kind, title, canvas, notes, captions, css, sheet, plan }) => {
     // Runs in the page, where tsx's name-keeping helper does not exist: no named helpers here.
     document.getElementById('paper-root')?.remove()
     document.getElementById('paper-style')?.remove()
@@ -149,7 +156,7 @@ function build(page: Page, options: ArrangeOptions, plan: Plan): Promise<Arrange
       page.className = `paper-sheet paper-${layout}-sheet`
       const head = document.createElement('header')
       head.className = 'paper-head'
-      head.append(Object.assign(document.createElement('span'), { textContent: title }), Object.assign(document.createElement('span'), { textContent: `${s + 1} / ${plan.length}` }))
+      head.append(Object.assign(document.createElement('span'), { textContent: `${title} · ${kind}` }), Object.assign(document.createElement('span'), { textContent: `${s + 1} / ${plan.length}` }))
       page.append(head)
       for (const { no, mode } of entries) {
         sheetOf[no] = s + 1
@@ -209,5 +216,5 @@ function build(page: Page, options: ArrangeOptions, plan: Plan): Promise<Arrange
         cutNotes.push(Number(entry.dataset.slide))
     }
     return { sheets: plan.length, cutNotes, sheetOf }
-  }, { layout, title, canvas, notes, captions, css: css(SHEET), sheet: SHEET, plan })
+  }, { layout, kind: KIND_OF_SHEET[layout], title, canvas, notes, captions, css: css(SHEET), sheet: SHEET, plan })
 }
