@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { nodeArgsFor } from '../../lib/cli/npm-scripts'
 import { deckPolls } from '../polls/deck-polls'
@@ -76,6 +77,13 @@ test.describe('session report', () => {
     }, open))
     const widths = await page.locator('.poll-result .bar-fill').evaluateAll(fills => fills.map(fill => fill.getBoundingClientRect().width))
     expect(widths.filter(w => w > 0).length).toBeGreaterThan(widths.length / 2)
+  })
+
+  test('axe finds no serious or critical problem in the report', async ({ page }) => {
+    await page.goto(pathToFileURL(join(out, 'report.html')).href)
+    const results = await new AxeBuilder({ page }).analyze()
+    const serious = results.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+    expect(serious.map(v => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([])
   })
 
   test('no page but the last is mostly empty', () => {
