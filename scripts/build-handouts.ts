@@ -14,7 +14,7 @@ const options = parseCommandLine({
   summary: 'Builds the participant handout, the facilitator guide and the cut-out card sheets, HTML and PDF, from the exercises, the cards and the deck.',
   options: {
     'paper': { type: 'string', choices: ['a4', 'letter'], default: 'a4', help: 'paper size' },
-    'results': { type: 'string', value: '<file>', help: 'add poll results: a JSON export of the poll server\'s GET /api/results' },
+    'results': { type: 'string', value: '<folder|file>', help: 'add a session\'s poll results: the poll server\'s results folder (e.g. results) or its polls.jsonl' },
     'out': { type: 'string', default: 'exports/handouts', value: '<folder>', help: 'output folder (replaced only when the build succeeds)' },
     'start': { type: 'string', value: '<hh:mm>', help: 'start time of day, e.g. 14:00: real clock times in the agenda and the guide' },
     'join-url': { type: 'string', value: '<url>', help: 'the polls\' join address: printed with a QR code on the participant handout\'s cover' },

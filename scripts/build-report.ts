@@ -1,71 +1,61 @@
-// `npm run report`: the facilitator's session report (HTML + PDF) from the poll server's log:
-// polls with rounds, word clouds, approved questions, pace per slide. No participant ids.
-import { existsSync } from 'node:fs'
+// `npm run report`: the session report for the organiser (HTML + PDF) from the poll server's log:
+// a summary (when, turnout, how the room moved), then every poll, the questions and the pace.
+// No participant ids.
 import { copyFile, mkdir, readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
-import { basename, dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { ChromiumNotFoundError } from '../lib/browser/chromium'
+import { CommandError } from '../lib/cli/fail'
 import { parseCommandLine } from '../lib/cli/options'
 import { readDeck } from '../lib/deck/read-deck'
-import { renderHtmlDocument } from '../lib/handouts/html-document'
+import { tokensCss } from '../lib/design/tokens'
 import { renderDocuments } from '../lib/handouts/render-pdf'
+import { pdfPageCount } from '../lib/pdf/page-count'
 import { loadPollsFromDeck, PollDeclarationError } from '../lib/polls/load-from-deck'
-import { sessionReport } from '../lib/report/session-report'
-import { PollStore } from '../server/poll-store'
-import { QaStore } from '../server/qa-store'
-import { ReactionStore } from '../server/reaction-store'
+import { replaySession, resultsLogPath } from '../lib/report/session-log'
+import { renderSessionReport } from '../lib/report/session-report'
 
 const values = parseCommandLine({
   command: 'npm run report --',
-  summary: 'Writes the session report (HTML and PDF) from the poll server\'s log: polls with their rounds, word clouds, approved questions, pace per slide; no participant ids.',
+  summary: 'Writes the session report (HTML and PDF) from the poll server\'s log: a summary with turnout and how the room moved, then every poll, the questions and the pace; no participant ids.',
   options: {
-    results: { type: 'string', default: 'results', value: '<folder>', help: 'the poll server\'s results folder (holds polls.jsonl)' },
+    results: { type: 'string', default: 'results', value: '<folder|file>', help: 'the poll server\'s results folder, or its polls.jsonl' },
     out: { type: 'string', default: 'exports/report', value: '<folder>', help: 'output folder for report.html and report.pdf' },
     paper: { type: 'string', choices: ['a4', 'letter'], default: 'a4', help: 'paper size' },
     slides: { type: 'string', default: 'slides.md', value: '<file>', help: 'the deck the session ran' },
   },
 })
 
-class ReportInputError extends Error {}
-
 async function main(): Promise<string[]> {
-  const results = resolve(values.results)
-  if (!existsSync(join(results, 'polls.jsonl')))
-    throw new ReportInputError(`--results ${values.results}: no polls.jsonl there (the poll server writes it during the session)`)
+  const log = await resultsLogPath(values.results)
   const slides = resolve(values.slides)
   const polls = await loadPollsFromDeck(slides)
   const deck = await readDeck(basename(slides), dirname(slides))
-  // The same replay as the server's start: the report shows what the server would show now.
-  const store = new PollStore({ polls, resultsDir: results })
-  const qa = new QaStore(store.log)
-  const reactions = new ReactionStore(store.log)
-  const doc = sessionReport({
+  const session = await replaySession(log, polls)
+  const css = [tokensCss({ dark: 'none' }), ...await Promise.all(['bars.css', 'report.css'].map(name => readFile(new URL(`../lib/report/${name}`, import.meta.url), 'utf8')))].join('\n')
+  const html = renderSessionReport({
     title: String(deck.headmatter.title ?? 'Workshop'),
-    at: new Date().toISOString(),
-    polls: store.snapshots({ presenter: true }),
-    questions: qa.book.view(true).questions,
-    pace: reactions.snapshot(),
+    ...session,
     slideTitles: Object.fromEntries(deck.slides.map(s => [s.no, s.title])),
-  })
-  await store.close()
-  const css = (await Promise.all([
-    readFile(new URL('../lib/handouts/handout.css', import.meta.url), 'utf8'),
-    readFile(new URL('../lib/report/report.css', import.meta.url), 'utf8'),
-  ])).join('\n')
+  }, css)
   const out = resolve(values.out)
   await mkdir(join(out, 'fonts'), { recursive: true })
   const require = createRequire(import.meta.url)
   await copyFile(require.resolve('@fontsource-variable/inter/files/inter-latin-wght-normal.woff2'), join(out, 'fonts/inter-latin-wght-normal.woff2'))
   const files = [join(out, 'report.html'), join(out, 'report.pdf')]
-  await renderDocuments([{ html: () => renderHtmlDocument(doc, css), htmlPath: files[0], pdfPath: files[1], footer: `${doc.title} · Session report` }], values.paper as 'a4' | 'letter')
+  await renderDocuments([{ html: () => html, htmlPath: files[0]!, pdfPath: files[1]!, footer: `${String(deck.headmatter.title ?? 'Workshop')} · Session report` }], values.paper as 'a4' | 'letter')
   return files
 }
 
 main().then(
-  files => console.log(`Session report:\n${files.map(f => `  ${f}`).join('\n')}`),
+  (files) => {
+    console.log(`Session report (${pdfPageCount(files[1]!)} pages):`)
+    for (const file of files)
+      console.log(`  Wrote ${relative('.', file)}`)
+  },
   (error: Error) => {
-    const known = error instanceof ReportInputError || error instanceof PollDeclarationError || error instanceof ChromiumNotFoundError
+    const known = error instanceof CommandError || error instanceof PollDeclarationError || error instanceof ChromiumNotFoundError
     console.error(known ? error.message : error)
     process.exit(1)
   },

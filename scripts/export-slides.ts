@@ -6,6 +6,7 @@ import { chromiumOrExit } from '../lib/browser/chromium'
 import { CommandError, exitWith } from '../lib/cli/fail'
 import { parseCommandLine } from '../lib/cli/options'
 import { exportDeck } from './lib/export-deck'
+import { defaultExportPath } from './lib/export-output'
 
 const options = parseCommandLine({
   command: 'npm run export --',
@@ -13,11 +14,11 @@ const options = parseCommandLine({
   options: {
     'with-clicks': { type: 'boolean', help: 'one page per click step (exports/slides-with-clicks.pdf)' },
     'dark': { type: 'boolean', help: 'the dark theme' },
-    'handout': { type: 'boolean', help: 'three slides per A4 page with lines for notes (exports/handout.pdf)' },
-    'notes': { type: 'boolean', help: 'each slide above its presenter notes, one A4 page per slide (exports/notes.pdf)' },
-    'results': { type: 'string', value: '<folder|file>', help: 'show these poll results (a results folder or its polls.jsonl); polls are empty without it' },
+    'handout': { type: 'boolean', help: 'for participants: three slides per A4 page with lines for notes, no sample answers (exports/handout.pdf)' },
+    'notes': { type: 'boolean', help: 'for the presenter: each slide with its notes and when it runs, short ones two to an A4 page (exports/notes.pdf)' },
+    'results': { type: 'string', value: '<folder|file>', help: 'show a session\'s poll results (the results folder or its polls.jsonl), in a file of its own (...-results.pdf); polls are empty without it' },
     'entry': { type: 'string', default: 'slides.md', value: '<file>', help: 'the deck\'s entry file' },
-    'output': { type: 'string', value: '<file.pdf>', help: 'where to write the PDF (default: exports/slides[-with-clicks][-dark].pdf)' },
+    'output': { type: 'string', value: '<file.pdf>', help: 'where to write the PDF (default: exports/<slides|handout|notes>[-with-clicks][-dark][-results].pdf)' },
   },
 })
 
@@ -27,7 +28,7 @@ const withClicks = options['with-clicks']
 if (options.handout && options.notes)
   exitWith('Choose one of --handout and --notes.')
 const layout = options.handout ? 'handout' : options.notes ? 'notes' : 'slides'
-const output = options.output ?? `exports/${layout}${withClicks ? '-with-clicks' : ''}${options.dark ? '-dark' : ''}.pdf`
+const output = options.output ?? defaultExportPath({ layout, withClicks, dark: options.dark, results: options.results !== undefined })
 
 const PROGRESS_EVERY_MS = 2000
 let lastProgress = 0
@@ -47,7 +48,9 @@ exportDeck({
     console.log(`  ${state}`)
   },
 }).then((result) => {
-  console.log(`Exported ${result.pages} pages (${result.slides} slides${withClicks ? ', one page per click step' : ''}) to ${relative('.', result.output)} (settled in ${result.settleSeconds.toFixed(1)} s, printed in ${result.exportSeconds.toFixed(1)} s)`)
+  const leftOut = result.leftOut.length ? `, without the sample answers on slide${result.leftOut.length > 1 ? 's' : ''} ${result.leftOut.join(', ')}` : ''
+  console.log(`Exported ${result.pages} pages (${result.slides} slides${withClicks ? ', one page per click step' : ''}${leftOut}) in ${(result.settleSeconds + result.exportSeconds).toFixed(1)} s.`)
+  console.log(`Wrote ${relative('.', result.output)}`)
   if (result.cutNotes.length)
     console.warn(`The notes of slide ${result.cutNotes.join(', ')} do not fit on one page and are cut on paper: shorten them, or read them in the presenter view.`)
   process.exit(0)

@@ -5,14 +5,17 @@
  * in an option must not cost the good handouts printed yesterday).
  */
 import type { Exercise } from '../exercises/exercise'
+import type { DeckPoll } from '../polls/load-from-deck'
 import type { PollResults } from './polls-html'
 import type { Paper } from './render-pdf'
 import { chmod, copyFile, mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { basename, dirname, join, resolve } from 'node:path'
+import { CommandError } from '../cli/fail'
 import { tokensCss } from '../design/tokens'
 import { loadExercises } from '../exercises/load-exercises'
 import { loadPollsFromDeck } from '../polls/load-from-deck'
+import { replaySession, resultsLogPath } from '../report/session-log'
 import { renderCardsDocument } from './cards-document'
 import { parseStartTime } from './clock'
 import { loadDeckSource } from './deck-source'
@@ -21,8 +24,8 @@ import { facilitatorGuide } from './facilitator-guide'
 import { renderHtmlDocument } from './html-document'
 import { loadHandoutLibrary } from './library'
 import { participantHandout } from './participant-handout'
-import { pollResultsSchema } from './polls-html'
 import { renderDocuments } from './render-pdf'
+import { RUN_SHEET_END } from './run-sheet'
 
 export interface BuildHandoutsOptions {
   /** Project root holding slides.md and exercises/. Default: the working directory. */
@@ -30,7 +33,7 @@ export interface BuildHandoutsOptions {
   /** Output folder. Default: `exports/handouts` under root (outside dist/, which a build empties). */
   out?: string
   paper?: Paper
-  /** Path of a `GET /api/results` JSON export from the poll server. */
+  /** The poll server's results folder, or its polls.jsonl (`--results`, as for export and report). */
   results?: string
   /** Start time of day, e.g. `14:00`: the agenda and the guide show real clock times. */
   start?: string
@@ -68,13 +71,15 @@ export async function buildHandouts(options: BuildHandoutsOptions = {}): Promise
   const deck = await loadDeckSource(join(root, 'slides.md'))
   const polls = await loadPollsFromDeck(join(root, 'slides.md'))
   const results = options.results
-    ? await readResults(resolve(options.results))
+    ? await readResults(options.results, polls)
     : undefined
   const library = await loadHandoutLibrary(root)
   const start = options.start === undefined ? undefined : parseHandoutStart(options.start)
   const joinUrl = options.joinUrl === undefined ? undefined : parseJoinUrl(options.joinUrl)
   // Paper is always light: the kit's tokens without a dark variant, then the handout layout.
-  const css = `${tokensCss({ dark: 'none' })}\n${await readFile(new URL('./handout.css', import.meta.url), 'utf8')}`
+  // The guide draws poll results with the session report's bars.
+  const sheets = [new URL('./handout.css', import.meta.url), new URL('../report/bars.css', import.meta.url), ...(paper === 'letter' ? [new URL('./letter.css', import.meta.url)] : [])]
+  const css = [tokensCss({ dark: 'none' }), ...await Promise.all(sheets.map(url => readFile(url, 'utf8')))].join('\n')
   const participantDoc = participantHandout(deck, exercises, library, { joinUrl, start })
   const facilitatorDoc = facilitatorGuide(deck, exercises, polls, library, { results, start })
   const questionAnchors = exercises.flatMap(exercise => questionAnchorsOf(exercise)).flatMap(q => [q.question, q.end])
@@ -97,7 +102,7 @@ export async function buildHandouts(options: BuildHandoutsOptions = {}): Promise
       },
       {
         html: pages => renderHtmlDocument(facilitatorDoc, css, pages),
-        anchors: facilitatorDoc.sections.map(section => section.id),
+        anchors: [...facilitatorDoc.sections.map(section => section.id), RUN_SHEET_END],
         htmlPath: at(HANDOUT_FILES.facilitatorHtml),
         pdfPath: at(HANDOUT_FILES.facilitatorPdf),
         footer: `${deck.title} · Facilitator guide`,
@@ -110,6 +115,8 @@ export async function buildHandouts(options: BuildHandoutsOptions = {}): Promise
       },
     ], paper)
     const split = splitQuestions(exercises, participantPages!)
+    if (facilitatorPages![RUN_SHEET_END] !== facilitatorPages!['run-sheet'])
+      split.push(`the run sheet runs from page ${facilitatorPages!['run-sheet']} to page ${facilitatorPages![RUN_SHEET_END]} of the facilitator guide: it must fit one page (shorten what the deck declares for it, or the notes it quotes)`)
     if (split.length)
       throw new HandoutLayoutError(split)
     pages = { participant: participantPages!, facilitator: facilitatorPages! }
@@ -141,7 +148,7 @@ export class HandoutInputError extends Error {
 export class HandoutLayoutError extends Error {
   override name = 'HandoutLayoutError'
   constructor(readonly problems: readonly string[]) {
-    super(`The participant handout splits questions from their lines:\n${problems.map(p => `  ${p}`).join('\n')}`)
+    super(`The handouts do not fit their pages:\n${problems.map(p => `  ${p}`).join('\n')}`)
   }
 }
 
@@ -176,16 +183,13 @@ function parseJoinUrl(value: string): string {
   return url.href
 }
 
-async function readResults(path: string): Promise<PollResults> {
-  let json: unknown
+async function readResults(given: string, polls: DeckPoll[]): Promise<PollResults> {
   try {
-    json = JSON.parse(await readFile(path, 'utf8'))
+    return (await replaySession(await resultsLogPath(given), polls)).results
   }
   catch (error) {
-    throw new HandoutInputError(`--results ${path}: not a readable JSON file (${(error as Error).message}); export it from the poll server's GET /api/results`)
+    if (error instanceof CommandError)
+      throw new HandoutInputError(error.message)
+    throw error
   }
-  const parsed = pollResultsSchema.safeParse(json)
-  if (!parsed.success)
-    throw new HandoutInputError(`--results ${path}: not a poll results export (${parsed.error.issues[0]?.message}); export it from the poll server's GET /api/results`)
-  return parsed.data
 }

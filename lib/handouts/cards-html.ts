@@ -1,16 +1,34 @@
 /**
- * Card sets on paper: cut-out cards, six to a page (two columns, three rows) with dashed cut lines
- * and corner marks, for A4 and Letter alike; and, for the facilitator guide, each set's answers
+ * Card sets on paper: cut-out cards, four to a page (two columns, two rows) with dashed cut lines
+ * and corner marks, for A4 and Letter alike, at a size a table group reads from across the table
+ * (12 pt body); each card carries its set's name and number in a band of the set's colour, with
+ * the set's shape, so the sets stay apart once cut. For the facilitator guide, each set's answers
  * (a scenario's choice, a licence's band from the spectrum) as a table.
  */
 import type { CardSet } from '../cards/schema'
 import type { FactRegistry } from '../facts/registry'
 import { factCardFacts, licenceCardView, sourcesOf } from '../cards/card-facts'
+import { SET_MARKS } from '../cards/set-marks'
 import { levelOf } from '../content/spectrum'
 import { sourceLine } from '../facts/registry'
 import { escapeHtml } from './markdown'
 
-const PER_PAGE = 6
+/**
+ * Cards per printed sheet: two columns of 88 mm; the short glossary terms three rows to a sheet,
+ * every other kind two ("short" and "tall" rows, whose heights the stylesheet sets per paper size).
+ */
+const SHEET_LAYOUT: Record<CardSet['kind'], { perSheet: number, rows: 'tall' | 'short' }> = {
+  licence: { perSheet: 4, rows: 'tall' },
+  scenario: { perSheet: 4, rows: 'tall' },
+  role: { perSheet: 4, rows: 'tall' },
+  fact: { perSheet: 4, rows: 'tall' },
+  term: { perSheet: 6, rows: 'short' },
+}
+
+/** How many sheets a set prints on. */
+export function sheetsOf(set: CardSet): number {
+  return Math.ceil(set.cards.length / SHEET_LAYOUT[set.kind].perSheet)
+}
 
 function field(label: string, value: string): string {
   return `<p class="card-field"><span class="card-label">${escapeHtml(label)}</span> ${escapeHtml(value)}</p>`
@@ -73,14 +91,17 @@ ${records.map(record => `<p>${escapeHtml(record.claim)}</p>`).join('\n')}
 /** One card set as pages of cut-out cards. */
 export function renderCardSheets(set: CardSet, facts: FactRegistry): string {
   const cards = cardBodies(set, facts)
+  const mark = SET_MARKS[set.kind]
+  const { perSheet, rows } = SHEET_LAYOUT[set.kind]
   const pages: string[] = []
-  for (let start = 0; start < cards.length; start += PER_PAGE) {
-    const slice = cards.slice(start, start + PER_PAGE)
-    pages.push(`<div class="card-sheet" data-card-set="${set.id}">
-${slice.map((card, index) => `<article class="cut-card" data-card="${card.id}" data-kind="${set.kind}"><div class="cut-card-body">${card.html}</div><p class="card-footer">${escapeHtml(set.title)} · ${start + index + 1}/${cards.length}</p></article>`).join('\n')}
+  for (let start = 0; start < cards.length; start += perSheet) {
+    const slice = cards.slice(start, start + perSheet)
+    pages.push(`<div class="card-sheet" data-card-set="${set.id}" data-rows="${rows}" style="--set: ${mark.colour}">
+${slice.map((card, index) => `<article class="cut-card" data-card="${card.id}" data-kind="${set.kind}"><header class="card-band"><span class="set-shape shape-${mark.shape}" aria-hidden="true"></span><span class="set-name">${escapeHtml(set.title)}</span><span class="card-no">${start + index + 1}/${cards.length}</span></header><div class="cut-card-body">${card.html}</div></article>`).join('\n')}
 </div>`)
   }
-  return `<p class="card-set-intro">${escapeHtml(set.intro)} Cut along the dashed lines.</p>\n${pages.join('\n')}`
+  // What the set is for is on the first page's key; every sheet is cards alone, edge to edge.
+  return pages.join('\n')
 }
 
 /** The facilitator's answers for a set, where the set has any. */

@@ -4,6 +4,9 @@ import { comparisonOf } from '../content/comparison'
 import { osiMark, spectrumOf } from '../content/spectrum'
 import { escapeHtml } from './markdown'
 
+/** Lines to write on per band of the participants' spectrum: the four bands fill a page. */
+const SPECTRUM_LINES = 7
+
 /**
  * The openness spectrum. Participants get the bands with a blank column to place models in
  * (their worksheet for exercise 1); the facilitator guide adds the deck's placements and evidence.
@@ -13,7 +16,7 @@ export function renderSpectrum(facts: FactRegistry, options: { placements: boole
   const rows = spectrum.map((level, index) => {
     const placed = options.placements
       ? `<td><ul>${level.examples.map(example => `<li><strong>${escapeHtml(example.name)}</strong> (${example.year}${osiMark(example.osi) ? `, ${osiMark(example.osi)}` : ''}): ${escapeHtml(example.evidence)}${example.inArticle ? '' : ' <span class="added">(added to the article\'s examples)</span>'}</li>`).join('')}</ul></td>`
-      : '<td class="write-cell"></td>'
+      : `<td class="write-cell"><div class="write-lines" aria-hidden="true">${'<div class="write-line"></div>'.repeat(SPECTRUM_LINES)}</div></td>`
     return `<tr data-level="${level.id}"><td class="num">${index + 1}</td><th scope="row">${escapeHtml(level.label)}</th><td>${escapeHtml(level.youGet)}</td>${placed}</tr>`
   }).join('\n')
   return `<table class="spectrum">

@@ -75,12 +75,20 @@ export function questionAnchors(exercise: Exercise): { question: string, end: st
   return Array.from({ length: count }, (_, index) => ({ question: questionId(exercise, index), end: `${questionId(exercise, index)}-end` }))
 }
 
-/** What participants see: prompt, steps and questions (with room to write). No solution, no notes. */
+/**
+ * What participants see: prompt, steps and questions (with room to write). No solution, no notes.
+ * The task and steps sit beside the exercise's aims, so the whole exercise fits one page.
+ */
 export function renderParticipantExercise(exercise: Exercise): string {
   return `<article class="exercise" data-exercise-id="${exercise.id}">
-${meta(exercise)}
+<p class="exercise-meta">${exercise.totalMinutes} min · ${escapeHtml(groupLabel(exercise.groupSize))}</p>
+<div class="exercise-intro">
+<div class="exercise-work">
 ${block('exercise-prompt', exercise.prompt, 'Task')}
 ${block('exercise-steps', exercise.steps, 'Steps')}
+</div>
+<aside class="exercise-aims" aria-label="You will"><h3>You will</h3>${list(exercise.objectives)}</aside>
+</div>
 ${worksheet(exercise)}
 ${questionsWithLines(exercise)}
 </article>`

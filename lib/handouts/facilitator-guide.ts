@@ -15,6 +15,8 @@ import { escapeHtml, mermaidFigures, renderMarkdown } from './markdown'
 import { renderObjectives } from './objectives-html'
 import { renderPolls } from './polls-html'
 import { renderPreparation } from './preparation-html'
+import { renderRunSheet, runSheetRows } from './run-sheet'
+import { slideName } from './slide-name'
 
 export interface GuideOptions {
   results?: PollResults
@@ -35,8 +37,8 @@ function slideEntry(slide: DeckSlide, startsAt: number, context: Context): strin
   const poll = context.pollBySlide.get(slide.number)
   const talkingPoints = slide.note ? context.notes.take(slide.note) : ''
   return `<article class="slide-notes" data-slide="${slide.number}" data-clock="${formatClock(startsAt, context.options.start)}">
-<h3><span class="clock">${formatClock(startsAt, context.options.start)}</span> Slide ${slide.number}: ${escapeHtml(slide.title || '(untitled)')}</h3>
-<p class="slide-meta">${slide.minutes} min · ${slide.kind}</p>
+<h3><span class="clock">${formatClock(startsAt, context.options.start)}</span> Slide ${slide.number}: ${escapeHtml(slideName(slide))}</h3>
+<p class="slide-meta">${slide.minutes} min · ${poll ? `${poll.poll.kind === 'wordcloud' ? 'word cloud' : poll.poll.kind} poll${'rounds' in poll.poll && poll.poll.rounds === 2 ? ' in two rounds' : ''}` : slide.kind}</p>
 ${mermaidFigures(slide.content).join('\n')}
 ${poll ? renderPolls([poll], context.options.results, { inline: true, all: context.polls }) : ''}
 ${talkingPoints ? renderMarkdown(talkingPoints) : ''}
@@ -89,6 +91,7 @@ export function facilitatorGuide(deck: DeckSource, exercises: readonly Exercise[
     subtitle: 'Facilitator guide',
     intro: `${deck.agenda.workshopMinutes} minutes (${deck.agenda.totalMinutes} planned, ${deck.agenda.bufferMinutes} buffer), ${deck.slides.length} slides, ${exercises.length} exercises, ${polls.length} polls, in running order. ${audienceLine()}`,
     sections: [
+      { id: 'run-sheet', title: 'Run sheet', html: `<p class="run-sheet-intro">${deck.agenda.workshopMinutes} minutes: ${deck.agenda.totalMinutes} planned and ${deck.agenda.bufferMinutes} of buffer to spend where the room needs it. Keep this page beside the laptop.</p>${renderRunSheet(runSheetRows(deck, exercises, polls, cards), options.start)}` },
       { id: 'recheck', title: 'Before you present: re-check these facts', html: renderRecheck(facts) },
       { id: 'preparation', title: 'Preparation checklist', html: renderPreparation(deck, exercises, cards, options.start) },
       { id: 'objectives', title: 'Learning objectives', html: renderObjectives({ checks: true }) },

@@ -30,7 +30,7 @@ export function renderHtmlDocument(doc: HandoutDocument, css: string, pages: Sec
   // The page column is always there (a placeholder on the first pass), so adding the numbers
   // cannot move anything to another page.
   const toc = doc.sections
-    .map(section => `<li><a href="#${section.id}"><span class="toc-title">${escapeHtml(section.title)}</span><span class="toc-page" data-toc-page="${section.id}">${pages[section.id] ?? '00'}</span></a></li>`)
+    .map((section, index) => `<li><a href="#${section.id}"><span class="toc-no">${index + 1}</span><span class="toc-title">${escapeHtml(section.title)}</span><span class="toc-leader" aria-hidden="true"></span><span class="toc-page" data-toc-page="${section.id}">${pages[section.id] ?? '00'}</span></a></li>`)
     .join('\n')
   const sections = doc.sections
     .map(section => `<section id="${section.id}" class="handout-section" aria-labelledby="${section.id}-title">\n<h2 id="${section.id}-title">${escapeHtml(section.title)}</h2>\n${section.html}\n</section>`)

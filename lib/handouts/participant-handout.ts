@@ -32,12 +32,13 @@ export function participantHandout(deck: DeckSource, exercises: readonly Exercis
   const diagrams = renderDeckDiagrams(deck)
   const glossary = library.cards.find(set => set.kind === 'term')
   const sections: HandoutSection[] = [
-    { id: 'objectives', title: 'What you will be able to do', html: `<p>By the end of the workshop:</p>${renderObjectives({ checks: false })}<p>The exit ticket on the last page asks one question per objective.</p>` },
+    { id: 'objectives', title: 'What you will be able to do', html: `<p>By the end of the workshop (the exit ticket on the last page asks one question per objective):</p>${renderObjectives({ checks: false })}` },
     { id: 'agenda', title: 'Agenda', html: renderAgenda(deck.agenda, { start: options.start }) },
     { id: 'spectrum', title: 'The openness spectrum', html: `<p>"Open" is not one thing. Place the models of exercise 1 in the right-hand column.</p>${renderSpectrum(library.facts, { placements: false })}` },
     { id: 'comparison', title: 'Open and closed, side by side', html: renderComparison(library.facts) },
-    ...(diagrams ? [{ id: 'diagrams', title: 'Diagrams from the slides', html: diagrams }] : []),
+    // The glossary runs on under the comparison table, where the page has room for it.
     ...(glossary ? [{ id: 'glossary', title: glossary.title, html: renderGlossary(glossary) }] : []),
+    ...(diagrams ? [{ id: 'diagrams', title: 'Diagrams from the slides', html: diagrams }] : []),
     ...exercises.map(exercise => ({
       id: `exercise-${exercise.id}`,
       title: exerciseHeading(exercise),

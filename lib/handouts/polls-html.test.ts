@@ -33,7 +33,7 @@ describe('renderPolls', () => {
     expect(html).not.toContain('participants answered')
   })
 
-  it('adds counts, shares and the scale mean from a results export', () => {
+  it('draws counts and shares as bars, with the scale mean, from a session\'s results', () => {
     const results = pollResultsSchema.parse({
       exportedAt: '2026-11-28T10:00:00Z',
       polls: [
@@ -70,7 +70,8 @@ describe('renderPolls', () => {
       ],
     })
     const html = renderPolls([single, scale], results)
-    expect(html).toContain('Open — <span class="poll-count">3 (75%)</span>')
+    // Drawn as the session report draws them: a bar per option in its meaning colour, with its figures.
+    expect(html).toMatch(/<li class="bar-row tone-open" data-option="open"><span class="bar-label">Open<\/span><div class="bar"><span class="bar-track"><span class="bar-fill" style="width: 75%"><\/span><\/span><span class="bar-figure">3 · 75%<\/span>/)
     expect(html).toContain('Mean: 3.5 of 5')
     expect(html).toContain('4 participants answered')
   })

@@ -4,8 +4,11 @@
  */
 import type { DeckPoll } from '../polls/load-from-deck'
 import type { ResultsExport } from '../polls/protocol'
+import type { Tally } from '../polls/tally'
 import { resultsExportSchema } from '../polls/protocol'
+import { resultRows } from '../polls/rows'
 import { DEFAULT_SCALE_LABELS } from '../polls/schema'
+import { resultBars } from '../report/report-bars'
 import { escapeHtml } from './markdown'
 
 /** The poll server's results export, read with the same schema the server's output is tested against. */
@@ -19,8 +22,17 @@ function percent(count: number, voters: number): string {
     : ''
 }
 
-function choices(entry: DeckPoll, result: PollResult | undefined): string {
+/** With results, the options as bars (as in the session report), the earlier poll's beside them. */
+function resultChoices(entry: DeckPoll, tally: Tally, earlier: Tally | undefined): string {
   const { poll } = entry
+  const mean = typeof tally.mean === 'number' ? `<p>Mean: ${tally.mean.toFixed(1)} of 5${typeof earlier?.mean === 'number' ? ` (${earlier.mean.toFixed(1)} at the start)` : ''}</p>` : ''
+  return `${resultBars(resultRows(poll, tally, { revealed: true, earlier }), earlier ? { earlier: 'Start', later: 'Now' } : undefined)}${mean}`
+}
+
+function choices(entry: DeckPoll, result: PollResult | undefined, earlier?: PollResult): string {
+  const { poll } = entry
+  if (result?.tally.voters && poll.kind !== 'wordcloud')
+    return resultChoices(entry, result.tally, earlier?.tally.voters ? earlier.tally : undefined)
   const voters = result?.tally?.voters ?? 0
   const counts = result?.tally?.counts ?? {}
   const count = (key: string) => (result?.tally
@@ -63,8 +75,7 @@ export function renderPolls(polls: readonly DeckPoll[], results?: PollResults, o
       : `<h3>Slide ${entry.slide}: ${escapeHtml(entry.poll.question)}</h3>`
     return `<article class="poll" id="poll-${entry.poll.id}" data-poll-id="${entry.poll.id}">
 ${heading}
-<p class="poll-kind">${entry.poll.kind} poll · ${entry.minutes} min</p>
-${choices(entry, result)}
+${options.inline ? '' : `<p class="poll-kind">${entry.poll.kind} poll · ${entry.minutes} min</p>\n`}${choices(entry, result, earlier ? byId.get(earlier.poll.id) : undefined)}
 ${voters}
 </article>`
   }).join('\n')}`

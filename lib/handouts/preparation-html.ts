@@ -2,20 +2,22 @@ import type { CardSet } from '../cards/schema'
 import type { Exercise } from '../exercises/exercise'
 import type { DeckSource } from './deck-source'
 import { materialCardSet } from '../exercises/schema'
+import { sheetsOf } from './cards-html'
 import { formatClock } from './clock'
 import { escapeHtml } from './markdown'
 
-const CARDS_PER_SHEET = 6
+/** A box to tick with a pen, drawn by the stylesheet: no form control, no glyph the font may lack. */
+const BOX = '<span class="tick-box" aria-hidden="true"></span>'
 
 /** The checklist at the front of the guide: printing, cards to cut, network test, room layout. */
 export function renderPreparation(deck: DeckSource, exercises: readonly Exercise[], cards: readonly CardSet[], start?: number): string {
   const usedBy = (set: CardSet) => exercises.filter(exercise => exercise.materials.some(material => materialCardSet(material) === set.id)).map(exercise => `exercise ${exercise.number}`)
   const cardRows = cards.map((set) => {
-    const sheets = Math.ceil(set.cards.length / CARDS_PER_SHEET)
+    const sheets = sheetsOf(set)
     const users = usedBy(set)
-    return `<li><input type="checkbox" aria-label="${escapeHtml(set.title)} printed and cut"> <strong>${escapeHtml(set.title)}</strong>: ${set.cards.length} cards on ${sheets} sheet${sheets > 1 ? 's' : ''}, one set per group${users.length ? ` (${users.join(', ')})` : ' (reference for everyone)'}.</li>`
+    return `<li>${BOX}<strong>${escapeHtml(set.title)}</strong>: ${set.cards.length} cards on ${sheets} sheet${sheets > 1 ? 's' : ''}, one set per group${users.length ? ` (${users.join(', ')})` : ' (reference for everyone)'}.</li>`
   }).join('')
-  const item = (text: string) => `<li><input type="checkbox" aria-label="${escapeHtml(text)}"> ${escapeHtml(text)}</li>`
+  const item = (text: string) => `<li>${BOX}${escapeHtml(text)}</li>`
   return `<h3>The day before</h3>
 <ul class="checklist">
 ${item('Re-check the facts on the first page of this guide against their sources, and update any record that moved (then rebuild the handouts).')}

@@ -6,9 +6,8 @@ import { describe, expect, it } from 'vitest'
 import { PollStore } from '../../server/poll-store.ts'
 import { QaStore } from '../../server/qa-store.ts'
 import { ReactionStore } from '../../server/reaction-store.ts'
-import { renderHtmlDocument } from '../handouts/html-document.ts'
 import { pollSchema } from '../polls/schema.ts'
-import { sessionReport } from './session-report.ts'
+import { renderSessionReport } from './session-report.ts'
 
 const options = [{ id: 'a', label: 'Alpha' }, { id: 'b', label: 'Beta' }]
 const polls: DeckPoll[] = [
@@ -41,15 +40,19 @@ describe('sessionReport', () => {
     await qa.vote(more.id, 'secret-participant-1', true)
     await reactions.react(2, 'lost')
 
-    const doc = sessionReport({ title: 'T', at: '2026-01-01T00:00:00Z', polls: store.snapshots({ presenter: true }), questions: qa.book.view(true).questions, pace: reactions.snapshot(), slideTitles: { 2: 'The quiz' } })
-    const html = renderHtmlDocument(doc, '')
-    expect(html).toContain('50% in round 1, 100% in round 2; 1 changed to the right answer')
-    expect(html).toMatch(/Beta <strong>\(correct\)<\/strong><\/th><td>1 \(50%\)<\/td><td>2 \(100%\)<\/td><td>\+50 pts/)
+    const html = renderSessionReport({ title: 'T', from: '2026-01-01T09:00:00Z', to: '2026-01-01T10:30:00Z', timeZone: 'UTC', polls: store.snapshots({ presenter: true }), questions: qa.book.view(true).questions, pace: reactions.snapshot(), room: { joined: 2, size: 300, refused: 0 }, slideTitles: { 2: 'The quiz' } }, '')
+    // The summary first: when, turnout, and the quiz's move between the rounds.
+    expect(html).toContain('Thursday, 1 January 2026, 09:00–10:30')
+    expect(html.indexOf('phones joined')).toBeLessThan(html.indexOf('Every poll'))
+    expect(html).toMatch(/Share who answered correctly: <strong>50% → 100%<\/strong> <span class="shift-points up">\+50 pts/)
+    // The details: both rounds as paired bars, the correct answer marked, the shift between rounds.
+    expect(html).toMatch(/<li class="bar-row tone-correct" data-option="b"><span class="bar-label">Beta <span class="correct-mark">correct answer<\/span><\/span><div class="bar bar-earlier"><span class="bar-tag">Round 1<\/span><span class="bar-track"><span class="bar-fill" style="width: 50%"><\/span><\/span><span class="bar-figure">1 · 50%<\/span><\/div><div class="bar"><span class="bar-tag">Round 2<\/span><span class="bar-track"><span class="bar-fill" style="width: 100%">/)
+    expect(html).toContain('1 of 2 changed their answer, 1 of them to the correct one')
     expect(html).toContain('Freedom')
     expect(html).not.toContain('Rude')
     expect(html.indexOf('What about &lt;script&gt;?')).toBeLessThan(html.indexOf('Who audits it?'))
     expect(html).not.toContain('Never approved?')
-    expect(html).toMatch(/2\. The quiz<\/th><td>0<\/td><td>1<\/td>/)
+    expect(html).toMatch(/2\. The quiz<\/th><td class="num">0<\/td><td class="num">1<\/td>/)
     expect(html).not.toMatch(/secret-participant/)
     await store.close()
   })

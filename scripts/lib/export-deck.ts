@@ -20,17 +20,20 @@
  */
 import type { Page, Request } from 'playwright-core'
 import type { PrintLayout } from './print-layouts'
-import { copyFile, mkdir, mkdtemp, rm, stat } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { createServer, resolveOptions } from '@slidev/cli'
 import { injectPreparserExtensionLoader } from '@slidev/parser/fs'
 import { chromium } from 'playwright-core'
+import { buildAgenda, slideMinutes } from '../../lib/agenda'
 import { chromiumLaunchOptions } from '../../lib/browser/chromium'
-import { CommandError } from '../../lib/cli/fail'
+import { formatClock } from '../../lib/handouts/clock'
 import { pdfPageCount } from '../../lib/pdf/page-count'
+import { RESULTS_LOG, resultsLogPath } from '../../lib/report/session-log'
 import { arrangeSheets, notesHtml, SHEET } from './print-layouts'
+import { solutionSlides } from './solution-slides'
 
 export interface ExportDeckOptions {
   /** The deck's entry Markdown file. */
@@ -41,7 +44,9 @@ export interface ExportDeckOptions {
   dark?: boolean
   /**
    * 'slides' (default): one canvas-sized page per slide. 'handout': three slides per A4 page with
-   * lines for notes. 'notes': each slide above its presenter notes, A4 portrait.
+   * lines for notes, without the exercises' sample-answer slides (it is the participants' copy).
+   * 'notes': each slide with its presenter notes and when it runs, A4 portrait; short-noted slides
+   * two to a page.
    */
   layout?: PrintLayout
   /** Called with every URL the print page requests (the page the PDF is printed from). */
@@ -61,6 +66,10 @@ export interface ExportDeckResult {
   pages: number
   /** Notes layout: slides whose notes did not fit on their page (cut on paper). */
   cutNotes: number[]
+  /** Slides left out of the paper (handout layout: the exercises' sample answers), 1-based. */
+  leftOut: number[]
+  /** The 1-based page each printed slide is on, by slide number. */
+  sheetOf: Record<number, number>
   /** Seconds spent waiting for the print page to settle, then printing. */
   settleSeconds: number
   exportSeconds: number
@@ -110,9 +119,14 @@ export async function exportDeck(options: ExportDeckOptions): Promise<ExportDeck
     const layout = options.layout ?? 'slides'
     let paper = size
     let cutNotes: number[] = []
+    let sheetOf: Record<number, number> = Object.fromEntries(slidev.data.slides.map((_, i) => [i + 1, i + 1]))
+    const leftOut = layout === 'handout' ? solutionSlides(slidev.data.slides) : []
     if (layout !== 'slides') {
       const notes = slidev.data.slides.map(slide => notesHtml(slide.note))
-      cutNotes = (await arrangeSheets(page, { layout, title, canvas: size, notes })).cutNotes
+      const include = slidev.data.slides.map((_, i) => i + 1).filter(no => !leftOut.includes(no))
+      const arranged = await arrangeSheets(page, { layout, title, canvas: size, notes, captions: slideCaptions(slidev.data.slides), include })
+      cutNotes = arranged.cutNotes
+      sheetOf = arranged.sheetOf
       paper = SHEET
     }
     else {
@@ -126,6 +140,8 @@ export async function exportDeck(options: ExportDeckOptions): Promise<ExportDeck
       slides: slidev.data.slides.length,
       pages: pdfPageCount(output),
       cutNotes,
+      leftOut,
+      sheetOf,
       settleSeconds: (settled - started) / 1000,
       exportSeconds: (performance.now() - settled) / 1000,
     }
@@ -139,6 +155,24 @@ export async function exportDeck(options: ExportDeckOptions): Promise<ExportDeck
   }
 }
 
+/**
+ * The line above each slide's notes: when it runs and for how long, from the deck's own `minutes:`
+ * and `part:` (lib/agenda.ts), e.g. "Slide 12 · 0:13 · 2 min · What is closed source AI?".
+ */
+function slideCaptions(slides: readonly { frontmatter: Record<string, unknown> }[]): string[] {
+  const agenda = buildAgenda(slides.map(slide => slide.frontmatter))
+  const captions: string[] = []
+  for (const part of agenda.parts) {
+    let at = part.startsAt
+    for (const no of part.slides) {
+      const minutes = slideMinutes(slides[no - 1]!.frontmatter)
+      captions[no - 1] = `Slide ${no} · ${formatClock(at)} · ${minutes} min · ${part.title}`
+      at += minutes
+    }
+  }
+  return captions
+}
+
 function restoreEnv(name: string, value: string | undefined): void {
   if (value === undefined)
     delete process.env[name]
@@ -148,16 +182,11 @@ function restoreEnv(name: string, value: string | undefined): void {
 
 /** A temporary results folder holding a copy of the given log (the export must not write to it). */
 async function privateResults(given: string | undefined): Promise<string> {
+  // Checked before the folder is made: a wrong --results leaves nothing behind.
+  const log = given === undefined ? undefined : await resultsLogPath(given)
   const dir = await mkdtemp(join(tmpdir(), 'export-results-'))
-  if (!given)
-    return dir
-  const kind = await stat(given).catch(() => undefined)
-  const log = kind?.isDirectory() ? join(given, 'polls.jsonl') : given
-  if (!kind || !(await stat(log).catch(() => undefined))?.isFile()) {
-    await rm(dir, { recursive: true, force: true })
-    throw new CommandError(`--results ${given}: no such ${kind?.isDirectory() ? 'file polls.jsonl in that folder' : 'file or folder'}; pass a results folder (e.g. results) or its polls.jsonl.`)
-  }
-  await copyFile(log, join(dir, 'polls.jsonl'))
+  if (log)
+    await copyFile(log, join(dir, RESULTS_LOG))
   return dir
 }
 

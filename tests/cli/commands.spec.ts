@@ -181,7 +181,7 @@ test.describe('clear errors instead of stack traces', () => {
     writeFileSync(join(out, 'participant-handout.pdf'), 'the good one')
     const result = run('scripts/build-handouts.ts', ['--results', '/nonexistent', '--out', out])
     expect(result.status).toBe(1)
-    expect(result.stderr).toMatch(/--results \/nonexistent: not a readable JSON file/)
+    expect(result.stderr).toMatch(/--results \/nonexistent: no such file or folder; pass the poll server's results folder/)
     expect(result.stderr).toContain('is unchanged')
     expect(readFileSync(join(out, 'participant-handout.pdf'), 'utf8')).toBe('the good one')
     expect(readdirSync(join(out, '..'))).toEqual(['handouts'])
@@ -191,6 +191,16 @@ test.describe('clear errors instead of stack traces', () => {
     const result = run('scripts/export-slides.ts', ['--results', '/nonexistent'])
     expect(result.status).toBe(1)
     expectOneSentence(result.stderr, /^--results \/nonexistent: no such file or folder/)
+  })
+
+  test('--results means the results folder or its polls.jsonl for export, handouts and report alike', () => {
+    const json = join(tempDir('cli-results-json-'), 'results.json')
+    writeFileSync(json, '{"polls":[]}')
+    for (const script of ['scripts/export-slides.ts', 'scripts/build-handouts.ts', 'scripts/build-report.ts']) {
+      const result = run(script, ['--results', json])
+      expect(result.status, script).toBe(1)
+      expect(result.stderr.split('\n')[0], script).toMatch(/^--results .*results\.json: not a poll log; pass the poll server's results folder \(e\.g\. --results results\) or the polls\.jsonl inside it\.$/)
+    }
   })
 })
 

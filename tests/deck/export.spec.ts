@@ -3,10 +3,14 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { buildAgenda } from '../../lib/agenda'
+import { loadExercises } from '../../lib/exercises/load-exercises'
+import { formatClock } from '../../lib/handouts/clock'
 import { pollChoices } from '../../lib/polls/rows'
 import { pollSchema } from '../../lib/polls/schema'
 import { exportDeck } from '../../scripts/lib/export-deck'
 import { SLIDES_PER_SHEET } from '../../scripts/lib/print-layouts'
+import { normalise, probes } from '../handouts/text-probes'
 import { deckSource, measureDiagrams, openSlide, staysOnMachine } from './deck-source'
 
 /** The text of each PDF page, from poppler's pdftotext. */
@@ -86,27 +90,48 @@ test.describe('Paper layouts', () => {
 
   for (const layout of ['handout', 'notes'] as const) {
     // eslint-disable-next-line no-empty-pattern -- Playwright reads fixtures from the first argument's pattern
-    test(`the ${layout} layout prints ${SLIDES_PER_SHEET[layout]} slide(s) per A4 page on the same print path`, async ({}, testInfo) => {
+    test(`the ${layout} layout prints up to ${SLIDES_PER_SHEET[layout]} slides per A4 page on the same print path`, async ({}, testInfo) => {
       test.setTimeout(420_000)
       const { slides, entry } = await deckSource()
       const output = testInfo.outputPath(`${layout}.pdf`)
       const result = await exportDeck({ entry, output, layout })
       contactSheet(output, layout)
       const pages = pdfPages(output)
-      expect(pages).toHaveLength(Math.ceil(slides.length / SLIDES_PER_SHEET[layout]))
+      // The handout is the participants' copy: the exercises' sample-answer slides stay out of it.
+      const printed = slides.filter(slide => !result.leftOut.includes(slide.no))
+      expect(result.leftOut.length, 'sample-answer slides left out').toBe(layout === 'handout' ? (await loadExercises()).length : 0)
+      if (layout === 'handout')
+        expect(pages).toHaveLength(Math.ceil(printed.length / SLIDES_PER_SHEET.handout))
+      else
+        // Short notes share a page, two slides to it; long ones get a page each.
+        expect(pages.length).toBeLessThan(slides.length * 0.8)
       expect(result.pages).toBe(pages.length)
       const info = execFileSync('pdfinfo', [output], { encoding: 'utf8' })
       // A4 portrait, both: slides across the top of a notes page leave no half of it empty.
       expect(info).toMatch(/Page size:\s+595\.\d+ x 842\.\d+/)
       // The slides stay text on paper: each poll's options are on the page that holds its slide.
-      for (const slide of slides.filter(s => s.frontmatter.poll)) {
-        const page = pages[Math.floor((slide.no - 1) / SLIDES_PER_SHEET[layout])]!
+      for (const slide of printed.filter(s => s.frontmatter.poll)) {
+        const page = pages[result.sheetOf[slide.no]! - 1]!
         for (const choice of pollChoices(pollSchema.parse(slide.frontmatter.poll)))
           expect.soft(words(page).join(' '), `slide ${slide.no}: option "${choice.label}"`).toContain(words(choice.label).join(' '))
       }
+      if (layout === 'handout') {
+        // No sample answer, read from each exercise's own source, is anywhere in the handout's text.
+        const text = normalise(pages.join(' '))
+        const answers = (await loadExercises()).flatMap(exercise => probes(exercise.solution).map(phrase => ({ file: exercise.file, phrase })))
+        expect(answers.length).toBeGreaterThanOrEqual(5)
+        for (const { file, phrase } of answers)
+          expect.soft(text, `${file}: sample answer in the 3-up handout`).not.toContain(phrase)
+      }
       if (layout === 'notes') {
-        // Each slide sits above its notes: a phrase from the first slide's notes is on page 1,
-        // and no slide's notes run off the bottom of its page.
+        // Each slide's notes open with when it runs, on the page that holds the slide, and no
+        // slide's notes run off the bottom of its page.
+        const agenda = buildAgenda(slides.map(slide => slide.frontmatter))
+        for (const part of agenda.parts) {
+          for (const no of part.slides)
+            expect.soft(normalise(pages[result.sheetOf[no]! - 1]!), `slide ${no}'s caption`).toContain(`Slide ${no} · `)
+          expect.soft(normalise(pages[result.sheetOf[part.slides[0]!]! - 1]!), `part "${part.title}" starts at its clock time`).toContain(`Slide ${part.slides[0]} · ${formatClock(part.startsAt)} · `)
+        }
         const phrase = words(slides[0]!.note).slice(0, 4).join(' ')
         expect(words(pages[0]!).join(' ')).toContain(phrase)
         expect(result.cutNotes, 'slides whose notes are cut on paper').toEqual([])

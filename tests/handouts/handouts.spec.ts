@@ -23,6 +23,7 @@ import { renderHtmlDocument } from '../../lib/handouts/html-document'
 import { loadHandoutLibrary } from '../../lib/handouts/library'
 import { escapeHtml } from '../../lib/handouts/markdown'
 import { loadPollsFromDeck } from '../../lib/polls/load-from-deck'
+import { pageFill } from './page-fill'
 import { normalise, probes } from './text-probes'
 
 let out: string
@@ -196,13 +197,18 @@ test.describe('handouts', () => {
     }
   })
 
-  test('every card of every set is printed, six at most per page, none cut off', async ({ page }) => {
+  test('every card of every set is printed, six at most per page, none cut off, each marked with its set', async ({ page }) => {
     await page.goto(pathToFileURL(join(out, HANDOUT_FILES.cardsHtml)).href)
     for (const set of cards) {
       await expect(page.locator(`.cut-card[data-card]`).and(page.locator(`[data-card-set="${set.id}"] .cut-card`)), set.id).toHaveCount(set.cards.length)
       for (const sheet of await page.locator(`.card-sheet[data-card-set="${set.id}"]`).all())
         expect(await sheet.locator('.cut-card').count()).toBeLessThanOrEqual(6)
+      // Once cut, a card still says which set it is from and where in it: a band with the set's name and number.
+      const bands = await page.locator(`[data-card-set="${set.id}"] .cut-card .card-band`).allTextContents()
+      expect(bands, set.id).toEqual(set.cards.map((_, index) => `${set.title}${index + 1}/${set.cards.length}`))
     }
+    const colours = await page.locator('.card-sheet').evaluateAll(sheets => [...new Set(sheets.map(sheet => getComputedStyle(sheet.querySelector('.card-band')!).backgroundColor))])
+    expect(colours, 'one band colour per set').toHaveLength(cards.length)
     await page.emulateMedia({ media: 'print' })
     const clipped = await page.locator('.cut-card-body').evaluateAll(bodies => bodies.filter(body => body.scrollHeight > body.clientHeight + 1).map(body => body.closest('[data-card]')!.getAttribute('data-card')))
     expect(clipped).toEqual([])
@@ -211,6 +217,36 @@ test.describe('handouts', () => {
         // pdftotext joins words hyphenated at a line end ("gpt-oss" may come out as "gptoss").
         expect(text.cards.replace(/[-\s]/g, ''), `${set.id}/${card.id}`).toContain(('release' in card ? licenceCardView(card, facts)!.licence.name : 'term' in card ? card.term : card.title).replace(/[-\s]/g, ''))
     }
+  })
+
+  test('on US Letter too, each exercise fits one page and each card sheet one page, no card cut off', async ({ page }) => {
+    const letter = await mkdtemp(join(tmpdir(), 'handouts-letter-'))
+    try {
+      const onLetter = await buildHandouts({ out: letter, paper: 'letter' })
+      for (const exercise of exercises)
+        expect(onLetter.pages.participant[questionAnchors(exercise).at(-1)!.end], exercise.file).toBe(onLetter.pages.participant[`exercise-${exercise.id}`])
+      expect(pdfInfo(join(letter, HANDOUT_FILES.cardsPdf))).toMatch(/Page size:.*\(letter\)/)
+      await page.goto(pathToFileURL(join(letter, HANDOUT_FILES.cardsHtml)).href)
+      await page.emulateMedia({ media: 'print' })
+      const sheets = await page.locator('.card-sheet').count()
+      expect(Number(/Pages:\s+(\d+)/.exec(pdfInfo(join(letter, HANDOUT_FILES.cardsPdf)))?.[1]), 'the key, then one page per sheet').toBe(sheets + 1)
+      const clipped = await page.locator('.cut-card-body').evaluateAll(bodies => bodies.filter(body => body.scrollHeight > body.clientHeight + 1).map(body => body.closest('[data-card]')!.getAttribute('data-card')))
+      expect(clipped).toEqual([])
+    }
+    finally {
+      await rm(letter, { recursive: true, force: true })
+    }
+  })
+
+  test('card text is readable from across a table: 12 pt or more, but for the source lines', async ({ page }) => {
+    await page.goto(pathToFileURL(join(out, HANDOUT_FILES.cardsHtml)).href)
+    await page.emulateMedia({ media: 'print' })
+    const sizes = await page.locator('.cut-card-body').evaluateAll(bodies => bodies.flatMap(body => [...body.querySelectorAll<HTMLElement>('*')]
+      .filter(el => !el.closest('.card-source, .card-version') && [...el.childNodes].some(node => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()))
+      .map(el => ({ card: body.closest('[data-card]')!.getAttribute('data-card'), px: Number.parseFloat(getComputedStyle(el).fontSize) }))))
+    expect(sizes.length).toBeGreaterThan(50)
+    // 12 pt is 16 CSS px.
+    expect(sizes.filter(size => size.px < 16)).toEqual([])
   })
 
   test('no sample answer from the cards reaches the participant handout or the card sheets', () => {
@@ -238,7 +274,7 @@ test.describe('handouts', () => {
     const parts = await page.locator('section[id^="part-"] h2').allTextContents()
     expect(parts.map(title => title.split(' ')[0])).toEqual(deck.agenda.parts.map(part => `${Math.floor(part.startsAt / 60)}:${String(part.startsAt % 60).padStart(2, '0')}`))
     const sections = await page.locator('main > section').evaluateAll(all => all.map(section => section.id))
-    expect(sections.slice(0, 4)).toEqual(['recheck', 'preparation', 'objectives', 'agenda'])
+    expect(sections.slice(0, 5)).toEqual(['run-sheet', 'recheck', 'preparation', 'objectives', 'agenda'])
     // Every exercise and poll sits inside the part where it happens.
     for (const exercise of exercises)
       await expect(page.locator(`section[id^="part-"] [data-exercise-id="${exercise.id}"] [data-block="exercise-solution"]`), exercise.id).toHaveCount(1)
@@ -251,19 +287,93 @@ test.describe('handouts', () => {
     await expect(page.locator('section[id^="part-"] h2').last()).toHaveText(new RegExp(`^${formatClock(deck.agenda.parts.at(-1)!.startsAt, parseStartTime('14:00'))} `))
   })
 
-  test('the guide never repeats a sentence, except the fact records it prints on purpose', () => {
+  test('the guide never repeats a sentence, except the fact records and the run sheet\'s quotes it prints on purpose', () => {
     // A record's claim is on the re-check page, beside an FAQ answer and in the notes where it is used.
     const claims = facts.facts.flatMap(fact => normalise(fact.claim).split(/(?<=[.!?])\s+/))
     const fromRecords = (sentence: string) => claims.some(claim => sentence.includes(claim) || claim.includes(sentence))
-    const sentences = text.facilitator.split(/(?<=[.!?])\s+/).map(s => s.trim()).filter(s => s.split(' ').length >= 8 && !fromRecords(s))
+    // The run sheet quotes each part's opening words on its one page; the rest of the guide is read once.
+    const runSheet = built.pages.facilitator['run-sheet']!
+    const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', join(out, HANDOUT_FILES.facilitatorPdf), '-'], { encoding: 'utf8' }).split('\f')
+    const guide = normalise(pages.filter((_, index) => index + 1 !== runSheet).join(' '))
+    const sentences = guide.split(/(?<=[.!?])\s+/).map(s => s.trim()).filter(s => s.split(' ').length >= 8 && !fromRecords(s))
     const seen = new Set<string>()
     const repeated = sentences.filter(s => seen.has(s) || !seen.add(s))
     expect(repeated).toEqual([])
   })
 
-  test('the guide opens with one page of facts to re-check, most volatile first, each with its source and check date', async ({ page }) => {
+  test('the contents give every section a whole number and a whole page number, on the first page', async () => {
+    for (const [name, kind, html] of [[HANDOUT_FILES.participantPdf, 'participant', HANDOUT_FILES.participantHtml], [HANDOUT_FILES.facilitatorPdf, 'facilitator', HANDOUT_FILES.facilitatorHtml]] as const) {
+      const first = execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', '-enc', 'UTF-8', join(out, name), '-'], { encoding: 'utf8' })
+      const lines = first.split('\n').map(line => line.trim())
+      const ids = [...(await readFile(join(out, html), 'utf8')).matchAll(/data-toc-page="([\w-]+)"/g)].map(match => match[1]!)
+      expect(ids.length, name).toBeGreaterThanOrEqual(10)
+      ids.forEach((id, index) => {
+        const entry = lines.find(line => line.startsWith(`${index + 1} `) && line.endsWith(` ${built.pages[kind][id]}`))
+        expect(entry, `${name}: contents entry ${index + 1} (${id}) reads "${index + 1} <title> ${built.pages[kind][id]}"`).toBeTruthy()
+      })
+    }
+  })
+
+  test('no page of the handout or the guide is mostly empty, but the last', () => {
+    for (const name of [HANDOUT_FILES.participantPdf, HANDOUT_FILES.facilitatorPdf]) {
+      const fill = pageFill(join(out, name))
+      // A third at least: a short section may end a page, but no page holds a line or two.
+      for (const { page, reach } of fill.slice(0, -1))
+        expect.soft(reach, `${name} page ${page}: content stops at ${Math.round(reach * 100)}%`).toBeGreaterThan(1 / 3)
+    }
+  })
+
+  test('each exercise fits one page of the participant handout, its questions and lines included', () => {
+    for (const exercise of exercises) {
+      const start = built.pages.participant[`exercise-${exercise.id}`]
+      const last = questionAnchors(exercise).at(-1)!.end
+      expect(built.pages.participant[last], `${exercise.file}: last question's lines on the exercise's first page`).toBe(start)
+    }
+  })
+
+  test('the guide opens with a one-page run sheet derived from the deck: every part with its time, slides and what to say', async ({ page }) => {
+    const start = built.pages.facilitator['run-sheet']!
+    expect(built.pages.facilitator['run-sheet-end'], 'the run sheet fits one page').toBe(start)
+    expect(built.pages.facilitator.recheck, 'the next section starts on the next page').toBe(start + 1)
     await page.goto(pathToFileURL(join(out, HANDOUT_FILES.facilitatorHtml)).href)
-    await expect(page.locator('main > section').first()).toHaveAttribute('id', 'recheck')
+    const rows = page.locator('#run-sheet table.run-sheet tbody tr')
+    await expect(rows).toHaveCount(deck.agenda.parts.length)
+    for (const [index, part] of deck.agenda.parts.entries()) {
+      const row = rows.nth(index)
+      await expect(row.locator('.run-time strong')).toHaveText(formatClock(part.startsAt))
+      await expect(row.locator('.run-part')).toContainText(part.title)
+      await expect(row.locator('.run-time')).toContainText(`${part.minutes} min`)
+    }
+    // Each exercise's own "Say aloud" words and its card sets are on its row.
+    for (const exercise of exercises) {
+      const row = page.locator('#run-sheet tbody tr', { hasText: `Exercise ${exercise.number}:` })
+      const aloud = exercise.notes.map(note => /Say aloud:\s*"([^"]+)"/.exec(note)?.[1]).find(Boolean)
+      if (aloud)
+        await expect(row.locator('.run-say')).toContainText(aloud.split(/(?<=[.!?])\s/)[0]!.slice(0, 40))
+      for (const id of exercise.materials.flatMap(material => typeof material === 'string' ? [] : [material.cards]))
+        await expect(row.locator('.run-materials')).toContainText(cards.find(set => set.id === id)!.title)
+    }
+  })
+
+  test('the guide names every slide and draws its tick boxes', async ({ page }) => {
+    expect(text.facilitator).not.toContain('(untitled)')
+    await page.goto(pathToFileURL(join(out, HANDOUT_FILES.facilitatorHtml)).href)
+    const headings = await page.locator('.slide-notes h3').allTextContents()
+    for (const heading of headings)
+      expect(heading, 'a slide heading names the slide').toMatch(/Slide \d+: \S/)
+    await expect(page.locator('.checklist input')).toHaveCount(0)
+    const boxes = page.locator('.checklist .tick-box')
+    expect(await boxes.count()).toBeGreaterThan(8)
+    const box = await boxes.first().evaluate(el => ({ width: el.getBoundingClientRect().width, border: getComputedStyle(el).borderTopWidth }))
+    expect(box.width).toBeGreaterThan(8)
+    expect(Number.parseFloat(box.border)).toBeGreaterThanOrEqual(1)
+    // A slide's kind is said once: no "scale poll · 2 min" under a "2 min · poll" line.
+    await expect(page.locator('.slide-notes .poll-kind')).toHaveCount(0)
+  })
+
+  test('after the run sheet, the guide gives one page of facts to re-check, most volatile first, each with its source and check date', async ({ page }) => {
+    await page.goto(pathToFileURL(join(out, HANDOUT_FILES.facilitatorHtml)).href)
+    await expect(page.locator('main > section').nth(1)).toHaveAttribute('id', 'recheck')
     const rows = await page.locator('#recheck table.recheck tbody tr').evaluateAll(trs => trs.map(tr => ({ id: tr.getAttribute('data-fact'), cells: [...tr.querySelectorAll('td')].map(td => td.textContent!.replace(/\s+/g, ' ').trim()) })))
     const expected = factsToRecheck(facts.facts)
     expect(rows.map(row => row.id)).toEqual(expected.map(fact => fact.id))
