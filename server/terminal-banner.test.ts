@@ -38,9 +38,13 @@ describe('bannerText', () => {
     expect(lineWith(banner, '10.8.0.2')).toBe('http://10.8.0.2:3030/join  (another network of this laptop)')
     expect(addressOf(banner, 'Phone remote  ')).toBe('http://192.168.1.20:3030/remote#token=k3y')
     expect(banner).not.toContain('CANNOT')
-    // Two QR codes, each captioned.
-    expect(banner.match(/▀▀▀▀▀▀▀/g)?.length).toBeGreaterThanOrEqual(2)
-    expect(lineWith(banner, 'Participants: ')).toBe('Participants: http://192.168.1.20:3030/join')
+    // Two QR codes side by side, each captioned below.
+    const codeRows = banner.split('\n').filter(line => line.includes('█'))
+    expect(codeRows.length).toBeGreaterThan(10)
+    expect(codeRows.every(line => line.length <= 80), 'fits an 80-column terminal').toBe(true)
+    expect(codeRows[0]!.trim().split(/\s{2,}/)).toHaveLength(2)
+    expect(lineWith(banner, 'Phone remote (keep private)')).toBe('Phone remote (keep private)')
+    expect(banner).toMatch(/\n {2}Participants +█/)
   })
 
   it('bound to loopback: says plainly that phones cannot join and how to open it to the room, with no QR codes', () => {

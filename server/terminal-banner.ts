@@ -73,8 +73,15 @@ function unreachable(reach: Exclude<Reach, 'room'>, host: string): string[] {
       ]
 }
 
-function qr(url: string): string {
-  return renderUnicodeCompact(url, { border: 1 }).split('\n').map(line => `  ${line}`).join('\n')
+/** QR codes side by side (half the height of one above the other), each with its caption below. */
+function qrCodes(codes: { url: string, caption: string }[]): string[] {
+  const blocks = codes.map(({ url, caption }) => {
+    const lines = renderUnicodeCompact(url, { border: 1 }).split('\n')
+    return { lines: [...lines, caption], width: Math.max(caption.length, ...lines.map(line => line.length)) }
+  })
+  const height = Math.max(...blocks.map(block => block.lines.length))
+  return Array.from({ length: height }, (_, row) =>
+    `  ${blocks.map(block => (block.lines[row] ?? '').padEnd(block.width)).join('    ')}`.trimEnd())
 }
 
 const INDENT = ' '.repeat(22)
@@ -105,12 +112,12 @@ export function bannerText(facts: BannerFacts): string {
     '    Participants      everyone\'s phone: votes, questions, reactions',
     `${INDENT}${join}`,
     ...otherNetworks.map(url => `${INDENT}${url}  (another network of this laptop)`),
-    '    Phone remote      your own phone only: next/back, notes, poll controls (carries the key: keep it private)',
+    '    Phone remote      your own phone only (it carries the key: keep it private)',
     `${INDENT}${remote}`,
     ...(reach === 'room' ? [`  ${exposure(facts)}`] : []),
     '',
     ...(reach === 'room'
-      ? [qr(join), `  Participants: ${join}`, '', qr(remote), '  Phone remote: your own phone only (keep private)', '']
+      ? [...qrCodes([{ url: join, caption: 'Participants' }, { url: remote, caption: 'Phone remote (keep private)' }]), '']
       : []),
   ].join('\n')
 }
