@@ -2,8 +2,9 @@
  * The facilitator's path, from start to stop, with `npm run serve` and `npm run workshop`: the
  * banner says which window goes where and prints every address as text (on loopback, that phones
  * cannot join and how to open it to the room); "Ready" comes once the first page answers; the
- * presenter view and the projector window each drive the other; on Ctrl-C the terminal says how
- * many votes, questions and reactions are saved, and where.
+ * presenter view and the projector window each drive the other (and with the deck shared, a
+ * phone showing the slides follows whichever leads); on Ctrl-C the terminal says how many votes,
+ * questions and reactions are saved, and where.
  */
 import type { Command, FacilitatorCommand } from './facilitator-command.ts'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
@@ -11,9 +12,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { fillSession } from '../polls/fill-session.ts'
+import { phoneRelay, PRESENTER_ADDRESS } from '../polls/phone.ts'
 import { newParticipant, presenterPost, TOKEN } from '../polls/poll-server.ts'
 import { addressAfter, startCommand } from './facilitator-command.ts'
-import { drive, openBothWindows } from './two-windows.ts'
+import { drive, openBothWindows, positionOf } from './two-windows.ts'
 
 const REACTIONS = ['like', 'lost', 'faster'] as const
 
@@ -33,7 +35,9 @@ for (const command of ['serve', 'workshop'] as Command[]) {
     test.describe.configure({ timeout: command === 'workshop' ? 400_000 : 180_000 })
 
     test('banner, Ready, both windows driving each other, and what Ctrl-C says is saved', async ({ browser }) => {
-      const server = await startCommand(command)
+      // The workshop shares the deck, so a phone showing the slides follows too (phones from 127.0.0.2).
+      const shared = command === 'workshop'
+      const server = await startCommand(command, shared ? ['--share-deck', '--presenter-address', PRESENTER_ADDRESS] : [])
       try {
         await test.step('the banner: each window\'s role and address, the phone pages as text, the loopback warning', async () => {
           await expect.poll(server.output, { timeout: 150_000 }).toMatch(/\n {2}Ready /)
@@ -65,10 +69,17 @@ for (const command of ['serve', 'workshop'] as Command[]) {
 
         await test.step('the presenter view and the projector window drive each other', async () => {
           const { presenter, projector } = await openBothWindows(browser, server.url, TOKEN)
-          await drive(projector, presenter, 4)
-          await drive(presenter, projector, 4)
-          await drive(projector, presenter, 4)
+          const relay = shared ? await phoneRelay(server.port) : undefined
+          const phone = relay && await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage()
+          await phone?.goto(`${relay!.url}/1`)
+          for (const [leader, follower] of [[projector, presenter], [presenter, projector], [projector, presenter]] as const) {
+            const at = await drive(leader, follower, 4)
+            if (phone)
+              await expect.poll(() => positionOf(phone.url()), { message: 'a phone showing the slides follows whichever window leads' }).toEqual(at)
+          }
           await presenter.page.context().close()
+          await phone?.context().close()
+          await relay?.close()
         })
 
         await test.step('Ctrl-C says how many votes, questions and reactions are saved, and where', async () => {
