@@ -92,7 +92,8 @@ for (const command of ['serve', 'workshop'] as Command[]) {
         })
       }
       finally {
-        await server.kill()
+        // SIGTERM, not SIGKILL: the workshop's launcher then stops Slidev's whole process group too.
+        await server.stopWith('SIGTERM')
       }
     })
   })
@@ -110,7 +111,7 @@ test.describe('"Ready" waits for the first page', () => {
       expect(server.output()).not.toMatch(/\bReady\b/)
     }
     finally {
-      await server.kill()
+      await server.stopWith('SIGTERM')
     }
   })
 })
