@@ -2,9 +2,10 @@
  * Moves the deck when the phone remote asks: the poll server relays `navigate` to the deck windows
  * holding the token, and the deck steps as the arrow keys would (clicks included). The presenter
  * view and the projected window of one browser both hear it; the first to claim the request's id
- * in localStorage moves, and Slidev's own sync moves the other.
+ * in localStorage takes the lead (useLeadingWindow) and moves, and the other follows it.
  */
 import { useNav } from '@slidev/client'
+import { takeTheLead } from './useLeadingWindow'
 import { onStreamEvent } from './usePollServer'
 
 const CLAIM_KEY = 'workshop-remote-claim'
@@ -19,6 +20,7 @@ export function useRemoteNavigation(): void {
     if (window.localStorage.getItem(CLAIM_KEY) === id)
       return
     window.localStorage.setItem(CLAIM_KEY, id)
+    takeTheLead()
     void (to === 'next' ? nav.next() : nav.prev())
   })
 }

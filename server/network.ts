@@ -12,6 +12,26 @@ export function isLoopbackAddress(address: string): boolean {
   return address === '::1' || address.startsWith('127.')
 }
 
+/** A host as a URL or `--host` names it: a loopback address (`[::1]` bracketed or not) or `localhost`. */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[(.*)\]$/, '$1').toLowerCase()
+  return bare === 'localhost' || isLoopbackAddress(bare)
+}
+
+/** Listening on every network (`--host 0.0.0.0`, `::`). */
+export function isWildcardHost(host: string): boolean {
+  return host === '0.0.0.0' || host === '::' || host === ''
+}
+
+/**
+ * The origin the presenter's own windows open on this laptop: 127.0.0.1 when listening on every
+ * network (a loopback name is one Slidev trusts to drive the deck), else the address listened on.
+ */
+export function windowOrigin(host: string, port: number): string {
+  const name = isWildcardHost(host) ? '127.0.0.1' : host
+  return `http://${name.includes(':') ? `[${name}]` : name}:${port}`
+}
+
 /**
  * Tells requests from the presenter's machine apart from the classroom's. By default that is any
  * loopback address; a list (POLLS_PRESENTER_ADDRESSES, comma-separated) narrows it, which lets a
@@ -49,8 +69,7 @@ export function lanAddresses(): string[] {
 
 /** Join URLs for a server bound to `host`: the LAN addresses when bound to all interfaces. */
 export function joinUrls(host: string, port: number): string[] {
-  const wildcard = host === '0.0.0.0' || host === '::' || host === ''
-  const hosts = wildcard
+  const hosts = isWildcardHost(host)
     ? [
         ...lanAddresses(),
         '127.0.0.1',

@@ -1,9 +1,9 @@
 /**
  * The results folder a poll server writes to: refuse to start when it cannot be written (before
- * anything says "Serving"), start fresh by archiving the previous log, and describe the log for
- * the banner.
+ * anything says "Serving") and start fresh by archiving the previous log. What the log holds, for
+ * the banner and the stop summary: server/saved-results.ts.
  */
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
+import { accessSync, constants, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { CommandError } from '../lib/cli/fail.ts'
@@ -55,22 +55,6 @@ export function archiveResults(dir: string, now = new Date()): string | undefine
   const target = join(archive, `polls-${now.toISOString().replace(/[:.]/g, '-')}.jsonl`)
   renameSync(log, target)
   return target
-}
-
-/** Number of vote records in the log (every vote ever acknowledged, resets included). */
-export function countVotes(dir: string): number {
-  const log = resultsLogPath(dir)
-  if (!existsSync(log))
-    return 0
-  let votes = 0
-  for (const line of readFileSync(log, 'utf8').split('\n')) {
-    try {
-      if ((JSON.parse(line) as { type?: unknown }).type === 'vote')
-        votes++
-    }
-    catch {}
-  }
-  return votes
 }
 
 /** What to do about a failed write, in words, from its error code. */

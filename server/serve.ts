@@ -10,13 +10,15 @@ import sirv from 'sirv'
 import { CommandError, exitWith, listenErrorMessage } from '../lib/cli/fail.ts'
 import { parseCommandLine } from '../lib/cli/options.ts'
 import { PollDeclarationError } from '../lib/polls/load-from-deck.ts'
+import { probeOrigin, waitForFirstPage } from './first-page.ts'
 import { DEFAULT_NEW_PARTICIPANTS_PER_MINUTE } from './participant-ids.ts'
 import { createPollServer } from './poll-server.ts'
 import { serverTimeoutOptions } from './request-timeouts.ts'
 import { archiveResults, displayPath } from './results-dir.ts'
 import { DEFAULT_ROOM_SIZE } from './room.ts'
+import { savedResults } from './saved-results.ts'
 import { onStop } from './shutdown.ts'
-import { printBanner } from './terminal-banner.ts'
+import { printBanner, readyLine, stopSummary } from './terminal-banner.ts'
 
 const options = parseCommandLine({
   command: 'npm run serve --',
@@ -43,6 +45,7 @@ async function main(): Promise<void> {
     if (archived)
       console.log(`Previous votes archived to ${displayPath(archived)}`)
   }
+  const presenterAddresses = options['presenter-address'] ?? process.env.POLLS_PRESENTER_ADDRESSES
   const polls = await createPollServer({
     mode: 'serve',
     root: options.dir,
@@ -51,7 +54,7 @@ async function main(): Promise<void> {
     shareDeck: options['share-deck'],
     newParticipantsPerMinute: options['new-participants-per-minute'],
     roomSize: options['room-size'],
-    presenterAddresses: options['presenter-address'] ?? process.env.POLLS_PRESENTER_ADDRESSES,
+    presenterAddresses,
   })
   const assets = sirv(options.dir, {
     single: true,
@@ -67,6 +70,8 @@ async function main(): Promise<void> {
     void polls.close()
     exitWith(listenErrorMessage(error, options.host, options.port) ?? `Cannot serve: ${error.message}`)
   })
+  // Asks for the first page until it answers, so "Ready" is true when it is printed; stopped on stop.
+  const probing = new AbortController()
   // A room of phones reconnecting at once (Wi-Fi back after a drop) must not overflow the queue of
   // connections waiting to be accepted: a dropped SYN costs that phone a one-second retry. Node's
   // default is 511; the kernel caps this at net.core.somaxconn.
@@ -74,13 +79,31 @@ async function main(): Promise<void> {
     const { port } = server.address() as AddressInfo
     polls.setAddress(options.host, port)
     console.log(`Serving ${options.dir}/ with live polls at http://${options.host}:${port}/`)
-    if (process.env.POLLS_QUIET !== '1')
-      printBanner(polls, port, { shareDeck: options['share-deck'], workshop: false })
+    if (process.env.POLLS_QUIET === '1')
+      return
+    printBanner({
+      polls: polls.store.ids.length,
+      resultsDir: polls.resultsDir,
+      saved: savedResults(polls.resultsDir),
+      roomSize: options['room-size'],
+      token: polls.token,
+      port,
+      host: options.host,
+      joinUrls: polls.info().joinUrls,
+      shareDeck: options['share-deck'],
+      workshop: false,
+    })
+    waitForFirstPage(probeOrigin(options.host, port, presenterAddresses), {
+      signal: probing.signal,
+      onWaiting: reason => console.log(`  Not ready yet: ${reason}`),
+    }).then(() => console.log(readyLine(process.uptime())), () => {})
   })
   onStop(async () => {
+    probing.abort()
     server.close()
     server.closeAllConnections()
     await polls.close()
+    console.log(stopSummary(polls.resultsDir))
   })
 }
 

@@ -4,7 +4,7 @@
  * model").
  *
  * Which results, which banner and what other devices reach, from the environment the launcher sets:
- * - workshop (`POLLS_WORKSHOP=1`, `npm run workshop`): `POLLS_RESULTS_DIR`, the full banner;
+ * - workshop (`POLLS_WORKSHOP=1`, `npm run workshop`): `POLLS_RESULTS_DIR` (the launcher prints the banner);
  *   `POLLS_SHARE_DECK`, `POLLS_NEW_PARTICIPANTS_PER_MINUTE`, `POLLS_ROOM_SIZE`, `POLLS_PRESENTER_ADDRESSES`;
  * - export (`POLLS_QUIET=1`, set by the export with its own results folder): nothing printed;
  * - dev (`npm run dev`, rehearsing on this laptop): `results/dev/`, so rehearsal votes never
@@ -20,7 +20,7 @@ import process from 'node:process'
 import { CommandError } from '../lib/cli/fail.ts'
 import { createPollServer } from './poll-server.ts'
 import { STOP_SIGNALS } from './shutdown.ts'
-import { printBanner, resultsLine } from './terminal-banner.ts'
+import { resultsLine } from './terminal-banner.ts'
 
 let current: PollServer | undefined
 let stopHooked = false
@@ -98,12 +98,10 @@ export function pollsPlugin(): Plugin {
           ? server.config.server.host
           : server.config.server.host ? '0.0.0.0' : '127.0.0.1'
         polls.setAddress(host, address.port)
-        if (quiet)
+        // The workshop's launcher (server/workshop.ts) prints its banner once the deck answers.
+        if (quiet || workshop)
           return
-        if (workshop)
-          printBanner(polls, address.port, { shareDeck, workshop: true })
-        else
-          console.log(`\n  Live polls on this machine only (rehearsal). ${resultsLine(polls.resultsDir, false)}\n  For phones on the classroom network, run npm run workshop instead.\n`)
+        console.log(`\n  Live polls on this machine only (rehearsal). ${resultsLine(polls.resultsDir, false)}\n  For phones on the classroom network, run npm run workshop instead.\n`)
       })
       server.httpServer?.once('close', () => void polls.close())
     },

@@ -3,6 +3,8 @@
  * The presenter token is made here and handed to slidev through the environment, so it survives
  * Slidev's in-process restarts and never lands in a file. Slidev runs as its own node process in
  * its own process group, so stopping the workshop stops everything it started.
+ * This launcher owns the terminal: the banner once Slidev answers (below Slidev's own lines),
+ * "Ready" once the deck is compiled and its first page served, and on stop what the log holds.
  */
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
@@ -13,12 +15,16 @@ import process from 'node:process'
 import { CommandError, exitWith, listenErrorMessage } from '../lib/cli/fail.ts'
 import { parseCommandLine } from '../lib/cli/options.ts'
 import { loadPollsFromDeck, PollDeclarationError } from '../lib/polls/load-from-deck.ts'
+import { probeOrigin, waitForFirstPage } from './first-page.ts'
+import { joinUrls } from './network.ts'
 import { DEFAULT_NEW_PARTICIPANTS_PER_MINUTE, ParticipantIds } from './participant-ids.ts'
 import { presenterToken } from './presenter-token.ts'
 import { archiveResults, assertWritableResults, displayPath } from './results-dir.ts'
 import { DEFAULT_ROOM_SIZE } from './room.ts'
+import { savedResults } from './saved-results.ts'
 import { onStop } from './shutdown.ts'
 import { createOutputFilter } from './slidev-output.ts'
+import { PREPARING_LINE, printBanner, readyLine, stopSummary } from './terminal-banner.ts'
 
 const options = parseCommandLine({
   command: 'npm run workshop --',
@@ -33,7 +39,7 @@ const options = parseCommandLine({
     'new-participants-per-minute': { type: 'count', default: DEFAULT_NEW_PARTICIPANTS_PER_MINUTE, help: 'new participant ids one address may get per minute; raise it when the whole room shares one address (NAT)' },
     'presenter-address': { type: 'string', value: '<ip,…>', help: 'addresses of the presenter\'s machine (default: any loopback address)' },
   },
-  notes: ['Stop with Ctrl-C: the votes are already on disk.'],
+  notes: ['Stop with Ctrl-C: the votes are already on disk; it says how many and where.'],
 })
 
 /** How long Slidev gets to close its log before it is killed. */
@@ -41,7 +47,7 @@ const STOP_GRACE_MS = 5000
 
 async function main(): Promise<void> {
   // Refuse to start on a bad declaration or an unusable port, before Slidev's own output buries the message.
-  await loadPollsFromDeck()
+  const polls = await loadPollsFromDeck()
   const resultsDir = resolve(options.results)
   assertWritableResults(resultsDir)
   await assertPortFree(options.host, options.port)
@@ -51,6 +57,7 @@ async function main(): Promise<void> {
   }
   // The key that signs phones' ids: made (or found damaged) here, where the message is not lost in Slidev's output.
   ParticipantIds.inFolder(resultsDir)
+  const token = presenterToken()
   const slidev = join(dirname(createRequire(import.meta.url).resolve('@slidev/cli/package.json')), 'bin/slidev.mjs')
   const child = spawn(process.execPath, [slidev, '--remote', '--bind', options.host, '--port', String(options.port), '--open=false'], {
     // Its own process group (stopped as one), and no terminal input: a background group reading it would be suspended.
@@ -58,7 +65,7 @@ async function main(): Promise<void> {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
-      PRESENTER_TOKEN: presenterToken(),
+      PRESENTER_TOKEN: token,
       POLLS_WORKSHOP: '1',
       POLLS_RESULTS_DIR: resultsDir,
       POLLS_NEW_PARTICIPANTS_PER_MINUTE: String(options['new-participants-per-minute']),
@@ -70,7 +77,33 @@ async function main(): Promise<void> {
   child.stdout!.setEncoding('utf8').on('data', createOutputFilter(text => process.stdout.write(text)))
   child.stderr!.setEncoding('utf8').on('data', createOutputFilter(text => process.stderr.write(text)))
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
-  onStop(() => stopGroup(child))
+  const probing = new AbortController()
+  if (process.env.POLLS_QUIET !== '1') {
+    waitForFirstPage(probeOrigin(options.host, options.port, options['presenter-address']), {
+      signal: probing.signal,
+      onPage: () => {
+        printBanner({
+          polls: polls.length,
+          resultsDir,
+          saved: savedResults(resultsDir),
+          roomSize: options['room-size'],
+          token,
+          port: options.port,
+          host: options.host,
+          joinUrls: joinUrls(options.host, options.port),
+          shareDeck: options['share-deck'],
+          workshop: true,
+        })
+        console.log(PREPARING_LINE)
+      },
+      onWaiting: reason => console.log(`  Not ready yet: ${reason}`),
+    }).then(() => console.log(readyLine(process.uptime())), () => {})
+  }
+  onStop(async () => {
+    probing.abort()
+    await stopGroup(child)
+    console.log(stopSummary(resultsDir))
+  })
 }
 
 /** SIGTERM to Slidev's whole group (the poll log closes on it), SIGKILL if it is still there after the grace time. */

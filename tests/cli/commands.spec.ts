@@ -12,7 +12,8 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import { nodeArgsFor } from '../../lib/cli/npm-scripts.ts'
-import { freePort } from '../polls/poll-server.ts'
+import { deckPolls } from '../polls/deck-polls.ts'
+import { freePort, presenterHeaders, TOKEN } from '../polls/poll-server.ts'
 
 const COMMANDS: Record<string, string> = {
   'workshop': 'server/workshop.ts',
@@ -213,7 +214,7 @@ test.describe('results file and --fresh', () => {
       const child = spawn(process.execPath, [...nodeArgsFor('server/serve.ts'), 'server/serve.ts', '--port', '0', '--host', '127.0.0.1', '--results', results, ...args], { env: { ...process.env, POLLS_QUIET: '' } })
       let out = ''
       child.stdout!.setEncoding('utf8').on('data', (d: string) => out += d)
-      await expect.poll(() => out, { timeout: 60_000 }).toContain('Participants join at')
+      await expect.poll(() => out, { timeout: 60_000 }).toMatch(/\n {2}Ready /)
       child.kill('SIGTERM')
       await new Promise(resolve => child.once('exit', resolve))
       return out
@@ -231,22 +232,33 @@ test.describe('results file and --fresh', () => {
 test.describe('stopping stops everything', () => {
   test.describe.configure({ timeout: 300_000 })
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    test(`workshop: ${signal} to the launcher stops Slidev and frees the port`, async () => {
+    test(`workshop: ${signal} to the launcher stops Slidev, frees the port and says what is saved`, async () => {
       const port = await freePort()
       const results = tempDir('cli-stop-')
-      const launcher = spawn(process.execPath, [...nodeArgsFor('server/workshop.ts'), 'server/workshop.ts', '--port', String(port), '--host', '127.0.0.1', '--results', results], { env: { ...process.env, POLLS_QUIET: '1' }, stdio: 'ignore' })
-      await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/api/info`).catch(() => undefined))?.ok, { timeout: 150_000 }).toBe(true)
+      const origin = `http://127.0.0.1:${port}`
+      const launcher = spawn(process.execPath, [...nodeArgsFor('server/workshop.ts'), 'server/workshop.ts', '--port', String(port), '--host', '127.0.0.1', '--results', results], { env: { ...process.env, POLLS_QUIET: '1', PRESENTER_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'inherit'] })
+      let out = ''
+      launcher.stdout!.setEncoding('utf8').on('data', (d: string) => out += d)
+      await expect.poll(async () => (await fetch(`${origin}/api/info`).catch(() => undefined))?.ok, { timeout: 150_000 }).toBe(true)
       const slidev = spawnSync('pgrep', ['-P', String(launcher.pid)], { encoding: 'utf8' }).stdout.trim().split('\n').map(Number).filter(Boolean)
       expect(slidev.length).toBeGreaterThan(0)
+      // One vote from one phone, so the summary has a real count to give.
+      const poll = (await deckPolls())[0]!.poll
+      expect((await fetch(`${origin}/api/polls/${poll.id}/open`, { method: 'POST', headers: presenterHeaders(), body: '{}' })).ok).toBe(true)
+      const cookie = (await fetch(`${origin}/join`)).headers.getSetCookie()[0]!.split(';')[0]!
+      const answer = poll.kind === 'scale' ? 3 : poll.kind === 'wordcloud' ? 'Open' : 'options' in poll ? poll.options[0]!.id : undefined
+      const vote = await fetch(`${origin}/api/polls/${poll.id}/votes`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Cookie': cookie }, body: JSON.stringify({ answer }) })
+      expect(vote.ok, await vote.text()).toBe(true)
       launcher.kill(signal)
       const code = await new Promise(resolve => launcher.once('exit', c => resolve(c)))
       expect(code).toBe(0)
       for (const pid of slidev)
         expect(() => process.kill(pid, 0), `Slidev (pid ${pid}) still running`).toThrow()
       expect(spawnSync('pgrep', ['-g', String(slidev[0])]).status, 'a process of Slidev\'s group is still running').toBe(1)
-      await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow()
-      // The log was closed cleanly: it is there and ends on a record boundary.
+      await expect(fetch(`${origin}/`)).rejects.toThrow()
+      // The log was closed cleanly, and the terminal says what it holds and where.
       expect(existsSync(join(results, 'polls.jsonl'))).toBe(true)
+      expect(out).toContain(`Stopped. Saved in ${join(results, 'polls.jsonl')}: 1 vote from 1 participant, 0 questions and 0 reactions.`)
     })
   }
 })
