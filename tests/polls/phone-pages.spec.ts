@@ -141,6 +141,8 @@ test.describe('phone pages', () => {
         if (screen === SCREENS[0] && scheme === 'light') {
           await expect(status).toHaveText(/^Poll: not opened yet · (round 1 of 2 · )?0 votes$/)
           await remote.getByRole('button', { name: 'Open voting' }).tap()
+          // Open once the server says so: the tap's request may still be on its way.
+          await expect(status).toHaveText(/^Poll: voting open/)
           const choices = 'options' in withPoll.poll ? withPoll.poll.options.map(o => o.id) : [1, 2, 3]
           for (let i = 0; i < 3; i++)
             expect((await (await newParticipant(server)).vote(withPoll.poll.id, choices[i % choices.length])).status).toBe(200)
