@@ -1,3 +1,4 @@
+import type { DeckPoll } from '../../packages/slidev-addon-live-polls/core/polls/load-from-deck'
 /**
  * Builds the participant handout and the facilitator guide (HTML and PDF) from the exercise files
  * and the deck. All-or-nothing: everything is built in a temporary folder beside the output and
@@ -5,17 +6,16 @@
  * in an option must not cost the good handouts printed yesterday).
  */
 import type { Exercise } from '../exercises/exercise'
-import type { DeckPoll } from '../polls/load-from-deck'
 import type { PollResults } from './polls-html'
 import type { Paper } from './render-pdf'
 import { chmod, copyFile, mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { basename, dirname, join, resolve } from 'node:path'
-import { CommandError } from '../cli/fail'
+import { loadPollsFromDeck } from '../../packages/slidev-addon-live-polls/core/polls/load-from-deck'
+import { CommandError } from '../../packages/slidev-addon-live-polls/node/cli/fail'
+import { replaySession, resultsLogPath } from '../../packages/slidev-addon-live-polls/report/session-log'
 import { tokensCss } from '../design/tokens'
 import { loadExercises } from '../exercises/load-exercises'
-import { loadPollsFromDeck } from '../polls/load-from-deck'
-import { replaySession, resultsLogPath } from '../report/session-log'
 import { renderCardsDocument } from './cards-document'
 import { parseStartTime } from './clock'
 import { loadDeckSource } from './deck-source'

@@ -1,5 +1,5 @@
+import type { DeckPoll } from '../../packages/slidev-addon-live-polls/core/polls/load-from-deck'
 import type { Exercise } from '../exercises/exercise'
-import type { DeckPoll } from '../polls/load-from-deck'
 import type { DeckSlide, DeckSource } from './deck-source'
 import type { HandoutDocument, HandoutSection } from './html-document'
 import type { HandoutLibrary } from './library'

@@ -1,6 +1,6 @@
-import type { DeckPoll } from '../polls/load-from-deck'
+import type { DeckPoll } from '../../packages/slidev-addon-live-polls/core/polls/load-from-deck'
 import { describe, expect, it } from 'vitest'
-import { pollSchema } from '../polls/schema'
+import { pollSchema } from '../../packages/slidev-addon-live-polls/core/polls/schema'
 import { pollResultsSchema, renderPolls } from './polls-html'
 
 function entry(declared: unknown, slide: number): DeckPoll {

@@ -2,13 +2,13 @@
  * Polls in the facilitator guide: question and options from the deck's `poll:` frontmatter, and,
  * given the poll server's `GET /api/results` export, the counts.
  */
-import type { DeckPoll } from '../polls/load-from-deck'
-import type { ResultsExport } from '../polls/protocol'
-import type { Tally } from '../polls/tally'
-import { resultsExportSchema } from '../polls/protocol'
-import { resultRows } from '../polls/rows'
-import { DEFAULT_SCALE_LABELS } from '../polls/schema'
-import { resultBars } from '../report/report-bars'
+import type { DeckPoll } from '../../packages/slidev-addon-live-polls/core/polls/load-from-deck'
+import type { ResultsExport } from '../../packages/slidev-addon-live-polls/core/polls/protocol'
+import type { Tally } from '../../packages/slidev-addon-live-polls/core/polls/tally'
+import { resultsExportSchema } from '../../packages/slidev-addon-live-polls/core/polls/protocol'
+import { resultRows } from '../../packages/slidev-addon-live-polls/core/polls/rows'
+import { DEFAULT_SCALE_LABELS } from '../../packages/slidev-addon-live-polls/core/polls/schema'
+import { resultBars } from '../../packages/slidev-addon-live-polls/report/report-bars'
 import { escapeHtml } from './markdown'
 
 /** The poll server's results export, read with the same schema the server's output is tested against. */

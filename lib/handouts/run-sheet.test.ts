@@ -1,7 +1,7 @@
 import type { DeckSlide, DeckSource } from './deck-source.ts'
 import { describe, expect, it } from 'vitest'
+import { pollSchema } from '../../packages/slidev-addon-live-polls/core/polls/schema.ts'
 import { buildAgenda } from '../agenda.ts'
-import { pollSchema } from '../polls/schema.ts'
 import { runSheetRows, shorten } from './run-sheet.ts'
 
 function slide(number: number, title: string, frontmatter: Record<string, unknown>, note = ''): DeckSlide {

@@ -1,3 +1,4 @@
+import type { DeckPoll } from '../../packages/slidev-addon-live-polls/core/polls/load-from-deck'
 /**
  * The run sheet: one printed page to keep beside the laptop, one row per agenda part with its
  * clock time, its slides, what to do (polls, exercises, talk), what to say (the exercise's "Say
@@ -7,7 +8,6 @@
  */
 import type { CardSet } from '../cards/schema'
 import type { Exercise } from '../exercises/exercise'
-import type { DeckPoll } from '../polls/load-from-deck'
 import type { DeckSlide, DeckSource } from './deck-source'
 import { groupLabel } from '../exercises/group-label'
 import { materialCardSet } from '../exercises/schema'

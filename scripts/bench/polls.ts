@@ -17,10 +17,10 @@
  */
 import type { ChildProcess } from 'node:child_process'
 import type { Socket } from 'node:net'
-import type { Answer } from '../../lib/polls/answer.ts'
-import type { DeckPoll } from '../../lib/polls/load-from-deck.ts'
-import type { QaSnapshot, ResultsExport } from '../../lib/polls/protocol.ts'
-import type { Poll } from '../../lib/polls/schema.ts'
+import type { Answer } from '../../packages/slidev-addon-live-polls/core/polls/answer.ts'
+import type { DeckPoll } from '../../packages/slidev-addon-live-polls/core/polls/load-from-deck.ts'
+import type { QaSnapshot, ResultsExport } from '../../packages/slidev-addon-live-polls/core/polls/protocol.ts'
+import type { Poll } from '../../packages/slidev-addon-live-polls/core/polls/schema.ts'
 import type { BurstResult } from './crowd/messages.ts'
 import type { Target } from './crowd/raw-http.ts'
 import { spawn } from 'node:child_process'
@@ -29,10 +29,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { chromium } from 'playwright-core'
-import { chromiumOrExit } from '../../lib/browser/chromium.ts'
-import { nodeArgsFor } from '../../lib/cli/npm-scripts.ts'
-import { parseCommandLine } from '../../lib/cli/options.ts'
-import { loadPollsFromDeck } from '../../lib/polls/load-from-deck.ts'
+import { loadPollsFromDeck } from '../../packages/slidev-addon-live-polls/core/polls/load-from-deck.ts'
+import { chromiumOrExit } from '../../packages/slidev-addon-live-polls/node/browser/chromium.ts'
+import { parseCommandLine } from '../../packages/slidev-addon-live-polls/node/cli/options.ts'
+import { npmScript } from '../lib/npm-script.ts'
 import { splitCpus } from './crowd/cpu-split.ts'
 import { PhoneCrowd } from './crowd/crowd-client.ts'
 import { wallClock } from './crowd/messages.ts'
@@ -64,7 +64,7 @@ const CPUS = splitCpus(values['shared-cpus'])
  * Node's flags and launcher from `npm run serve` (package.json), so the bench measures the server
  * as people run it. The reference server is started the same way.
  */
-const SERVE_NODE_ARGS = nodeArgsFor('server/serve.ts')
+const SERVE_COMMAND = npmScript('serve')
 
 interface Server { base: string, target: Target, process: ChildProcess, stop: () => Promise<void> }
 
@@ -85,7 +85,7 @@ interface RunResult {
 }
 
 /**
- * Starts server/serve.ts on a free port (--port 0) and reads the port it prints. Only 127.0.0.1
+ * Starts the poll server (npm run serve) on a free port (--port 0) and reads the port it prints. Only 127.0.0.1
  * is the presenter's machine, so the phones' 127.1.x.y addresses are held to the classroom's rules.
  * `reference` starts crowd/reference-server.ts instead: Node's bare HTTP floor on the same CPU.
  */
@@ -94,14 +94,14 @@ async function startServer(reference = false): Promise<Server> {
   const emptyDist = mkdtempSync(join(tmpdir(), 'bench-dist-'))
   // The server refuses a folder without a built deck; the bench needs only the polls.
   writeFileSync(join(emptyDist, 'index.html'), '<!doctype html><title>bench</title>')
+  // The reference runs through the same launcher as the poll server (the addon's command).
   const script = reference
-    ? ['scripts/bench/crowd/reference-server.ts']
-    : ['server/serve.ts', '--port', '0', '--host', '127.0.0.1', '--presenter-address', '127.0.0.1', '--dir', emptyDist, '--results', resultsDir, '--room-size', String(ROOM_SIZE)]
+    ? [SERVE_COMMAND[0]!, 'scripts/bench/crowd/reference-server.ts']
+    : [...npmScript('serve', { argument: emptyDist }), '--port', '0', '--host', '127.0.0.1', '--presenter-address', '127.0.0.1', '--results', resultsDir, '--room-size', String(ROOM_SIZE)]
   const command = [
     ...CPUS.server,
     process.execPath,
     ...(values.profile && !reference ? ['--cpu-prof', '--cpu-prof-dir', 'bench-profiles'] : []),
-    ...SERVE_NODE_ARGS,
     ...script,
   ]
   const child = spawn(command[0], command.slice(1), {

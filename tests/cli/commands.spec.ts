@@ -11,20 +11,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
-import { nodeArgsFor } from '../../lib/cli/npm-scripts.ts'
+import { npmScript } from '../../scripts/lib/npm-script.ts'
 import { deckPolls } from '../polls/deck-polls.ts'
 import { freePort, presenterHeaders, TOKEN } from '../polls/poll-server.ts'
 
-const COMMANDS: Record<string, string> = {
-  'workshop': 'server/workshop.ts',
-  'serve': 'server/serve.ts',
-  'export': 'scripts/export-slides.ts',
-  'handouts': 'scripts/build-handouts.ts',
-  'bench': 'scripts/bench/deck.ts',
-  'bench:polls': 'scripts/bench/polls.ts',
-  'bench:handouts': 'scripts/bench/handouts.ts',
-  'serve-dist': 'scripts/serve-dist.ts',
-}
+// npm scripts, started as npm starts them; the test server's entry is no npm script.
+const COMMANDS = ['workshop', 'serve', 'export', 'handouts', 'report', 'bench', 'bench:polls', 'bench:handouts', 'scripts/serve-dist.ts']
 
 // As root, "not allowed" cannot happen: drop the capabilities that let root bind low ports and
 // write anywhere, but stay root, so the checkout stays readable wherever it was cloned (another
@@ -34,9 +26,14 @@ const WITHOUT_ROOT_POWERS = IS_ROOT
   ? ['setpriv', '--bounding-set=-net_bind_service,-dac_override,-dac_read_search', '--inh-caps=-net_bind_service,-dac_override,-dac_read_search']
   : []
 
-function run(script: string, args: string[], options: SpawnOptions & { unprivileged?: boolean } = {}) {
-  const { unprivileged, ...spawnOptions } = options
-  const command = [...(unprivileged ? WITHOUT_ROOT_POWERS : []), process.execPath, ...nodeArgsFor(script), script, ...args]
+/** What follows `node` for a command: an npm script's words (its last argument replaced by `argument`), or a tsx entry. */
+function nodeArgs(name: string, argument?: string): string[] {
+  return name.endsWith('.ts') ? ['--import', 'tsx', name] : npmScript(name, { argument })
+}
+
+function run(name: string, args: string[], options: SpawnOptions & { unprivileged?: boolean, argument?: string } = {}) {
+  const { unprivileged, argument, ...spawnOptions } = options
+  const command = [...(unprivileged ? WITHOUT_ROOT_POWERS : []), process.execPath, ...nodeArgs(name, argument), ...args]
   const result = spawnSync(command[0]!, command.slice(1), { encoding: 'utf8', timeout: 60_000, env: { ...process.env, POLLS_QUIET: '1' }, ...spawnOptions })
   return { status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' }
 }
@@ -67,13 +64,13 @@ function tempDir(prefix: string): string {
 }
 
 test.describe('every command explains itself', () => {
-  for (const [name, script] of Object.entries(COMMANDS)) {
+  for (const name of COMMANDS) {
     test(`${name} --help prints its usage; an unknown option is one sentence and exit 2`, () => {
-      const help = run(script, ['--help'])
+      const help = run(name, ['--help'])
       expect(help.status).toBe(0)
       expect(help.stdout).toMatch(/^Usage: /)
       expect(help.stdout).toContain('--help')
-      const wrong = run(script, ['--no-such-option'])
+      const wrong = run(name, ['--no-such-option'])
       expect(wrong.status).toBe(2)
       expectOneSentence(wrong.stderr, /^Unknown option --no-such-option\. See .* --help\.$/)
     })
@@ -86,11 +83,11 @@ test.describe('clear errors instead of stack traces', () => {
     await new Promise(resolve => blocker.once('listening', resolve))
     const { port } = blocker.address() as { port: number }
     try {
-      const result = run('server/serve.ts', ['--port', String(port), '--host', '127.0.0.1', '--results', tempDir('cli-results-')])
+      const result = run('serve', ['--port', String(port), '--host', '127.0.0.1', '--results', tempDir('cli-results-')])
       expect(result.status).toBe(1)
       expectOneSentence(result.stderr, new RegExp(`^Port ${port} is already in use on 127\\.0\\.0\\.1: `))
       // The workshop checks before starting Slidev (which would quietly move to another port).
-      const workshop = run('server/workshop.ts', ['--port', String(port), '--host', '127.0.0.1', '--results', tempDir('cli-results-')])
+      const workshop = run('workshop', ['--port', String(port), '--host', '127.0.0.1', '--results', tempDir('cli-results-')])
       expect(workshop.status).toBe(1)
       expectOneSentence(workshop.stderr, new RegExp(`^Port ${port} is already in use`))
     }
@@ -101,19 +98,19 @@ test.describe('clear errors instead of stack traces', () => {
 
   test('serve on a privileged port, without the right to bind it, says so', () => {
     const results = tempDir('cli-results-') // writable by its owner: the port is what must fail
-    const result = run('server/serve.ts', ['--port', '80', '--host', '127.0.0.1', '--results', results], { unprivileged: true })
+    const result = run('serve', ['--port', '80', '--host', '127.0.0.1', '--results', results], { unprivileged: true })
     expect(result.status).toBe(1)
     expectOneSentence(result.stderr, /^Port 80 needs administrator rights/)
   })
 
-  test('serve before any build, and --dir without a value', () => {
+  test('serve before any build, and --results without a value', () => {
     const empty = tempDir('cli-dist-')
-    const before = run('server/serve.ts', ['--dir', empty, '--port', '0'])
+    const before = run('serve', ['--port', '0'], { argument: empty })
     expect(before.status).toBe(1)
-    expectOneSentence(before.stderr, /^No built deck in .*\/ \(no index\.html\): run npm run build first/)
-    const missing = run('server/serve.ts', ['--dir'])
+    expectOneSentence(before.stderr, /^No built deck in .*\/ \(no index\.html\): build it first/)
+    const missing = run('serve', ['--results'])
     expect(missing.status).toBe(2)
-    expectOneSentence(missing.stderr, /^--dir needs a value\./)
+    expectOneSentence(missing.stderr, /^--results needs a value\./)
   })
 
   test('a results folder that cannot be written stops serve and workshop before "Serving"', () => {
@@ -121,8 +118,8 @@ test.describe('clear errors instead of stack traces', () => {
     chmodSync(locked, 0o555)
     const built = tempDir('cli-built-')
     writeFileSync(join(built, 'index.html'), '<!doctype html><title>a build</title>')
-    for (const [script, extra] of [['server/serve.ts', ['--dir', built]], ['server/workshop.ts', []]] as const) {
-      const result = run(script, ['--port', '0', '--host', '127.0.0.1', '--results', locked, ...extra], { unprivileged: true })
+    for (const [script, argument] of [['serve', built], ['workshop', undefined]] as const) {
+      const result = run(script, ['--port', '0', '--host', '127.0.0.1', '--results', locked], { unprivileged: true, argument })
       expect(result.status, result.stderr).toBe(1)
       expect(result.stdout).not.toContain('Serving')
       expectOneSentence(result.stderr, /^Cannot write poll results to .*cli-locked-.*\/ \(EACCES\): make it writable .* or pass another folder with --results <folder>\.$/)
@@ -134,7 +131,7 @@ test.describe('clear errors instead of stack traces', () => {
     const disk = tempDir('cli-full-disk-')
     const built = tempDir('cli-built-')
     writeFileSync(join(built, 'index.html'), '<!doctype html><title>a build</title>')
-    const serve = [process.execPath, ...nodeArgsFor('server/serve.ts'), 'server/serve.ts', '--dir', built, '--port', '0', '--host', '127.0.0.1'].map(a => `'${a}'`).join(' ')
+    const serve = [process.execPath, ...nodeArgs('serve', built), '--port', '0', '--host', '127.0.0.1'].map(a => `'${a}'`).join(' ')
     const torn = '{"type":"open","poll":"knowledge-osaid-before","at":"2026-12-01T10:00:00.000Z"}\n{"type":"vote","poll":"knowl'
     // A 64 KB disk, filled; then a results folder with a damaged log and a good key on a full disk.
     const script = `
@@ -166,12 +163,12 @@ test.describe('clear errors instead of stack traces', () => {
     writeFileSync(join(built, 'index.html'), '<!doctype html><title>a build</title>')
     const results = tempDir('cli-results-')
     writeFileSync(join(results, 'participant-secret'), '')
-    for (const [script, extra] of [['server/serve.ts', ['--dir', built]], ['server/workshop.ts', []]] as const) {
-      const result = run(script, ['--port', '0', '--host', '127.0.0.1', '--results', results, ...extra])
+    for (const [script, argument] of [['serve', built], ['workshop', undefined]] as const) {
+      const result = run(script, ['--port', '0', '--host', '127.0.0.1', '--results', results], { argument })
       expect(result.status, result.stderr).toBe(1)
       expectOneSentence(result.stderr, /^The participant key .*participant-secret is damaged \(0 characters, 43 expected\): start with --fresh to make a new one/)
     }
-    const fresh = spawnSync(process.execPath, [...nodeArgsFor('server/serve.ts'), 'server/serve.ts', '--dir', built, '--port', '0', '--host', '127.0.0.1', '--results', results, '--fresh'], { encoding: 'utf8', timeout: 5000, env: { ...process.env, POLLS_QUIET: '1' } })
+    const fresh = spawnSync(process.execPath, [...nodeArgs('serve', built), '--port', '0', '--host', '127.0.0.1', '--results', results, '--fresh'], { encoding: 'utf8', timeout: 5000, env: { ...process.env, POLLS_QUIET: '1' } })
     expect(fresh.stdout).toMatch(/Serving/)
     expect(readFileSync(join(results, 'participant-secret'), 'utf8')).toMatch(/^[\w-]{43}$/)
   })
@@ -180,7 +177,7 @@ test.describe('clear errors instead of stack traces', () => {
     const out = join(tempDir('cli-handouts-'), 'handouts')
     mkdirSync(out)
     writeFileSync(join(out, 'participant-handout.pdf'), 'the good one')
-    const result = run('scripts/build-handouts.ts', ['--results', '/nonexistent', '--out', out])
+    const result = run('handouts', ['--results', '/nonexistent', '--out', out])
     expect(result.status).toBe(1)
     expect(result.stderr).toMatch(/--results \/nonexistent: no such file or folder; pass the poll server's results folder/)
     expect(result.stderr).toContain('is unchanged')
@@ -189,7 +186,7 @@ test.describe('clear errors instead of stack traces', () => {
   })
 
   test('export with a --results that does not exist', () => {
-    const result = run('scripts/export-slides.ts', ['--results', '/nonexistent'])
+    const result = run('export', ['--results', '/nonexistent'])
     expect(result.status).toBe(1)
     expectOneSentence(result.stderr, /^--results \/nonexistent: no such file or folder/)
   })
@@ -197,7 +194,7 @@ test.describe('clear errors instead of stack traces', () => {
   test('--results means the results folder or its polls.jsonl for export, handouts and report alike', () => {
     const json = join(tempDir('cli-results-json-'), 'results.json')
     writeFileSync(json, '{"polls":[]}')
-    for (const script of ['scripts/export-slides.ts', 'scripts/build-handouts.ts', 'scripts/build-report.ts']) {
+    for (const script of ['export', 'handouts', 'report']) {
       const result = run(script, ['--results', json])
       expect(result.status, script).toBe(1)
       expect(result.stderr.split('\n')[0], script).toMatch(/^--results .*results\.json: not a poll log; pass the poll server's results folder \(e\.g\. --results results\) or the polls\.jsonl inside it\.$/)
@@ -211,7 +208,7 @@ test.describe('results file and --fresh', () => {
     const results = tempDir('cli-fresh-')
     writeFileSync(join(results, 'polls.jsonl'), `${JSON.stringify({ type: 'vote', poll: 'knowledge-osaid-before', participant: 'rehearsal-1', answer: 'weights-only', at: new Date().toISOString() })}\n`)
     const banner = async (args: string[]) => {
-      const child = spawn(process.execPath, [...nodeArgsFor('server/serve.ts'), 'server/serve.ts', '--port', '0', '--host', '127.0.0.1', '--results', results, ...args], { env: { ...process.env, POLLS_QUIET: '' } })
+      const child = spawn(process.execPath, [...nodeArgs('serve'), '--port', '0', '--host', '127.0.0.1', '--results', results, ...args], { env: { ...process.env, POLLS_QUIET: '' } })
       let out = ''
       child.stdout!.setEncoding('utf8').on('data', (d: string) => out += d)
       await expect.poll(() => out, { timeout: 60_000 }).toMatch(/\n {2}Ready /)
@@ -236,7 +233,7 @@ test.describe('stopping stops everything', () => {
       const port = await freePort()
       const results = tempDir('cli-stop-')
       const origin = `http://127.0.0.1:${port}`
-      const launcher = spawn(process.execPath, [...nodeArgsFor('server/workshop.ts'), 'server/workshop.ts', '--port', String(port), '--host', '127.0.0.1', '--results', results], { env: { ...process.env, POLLS_QUIET: '1', PRESENTER_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'inherit'] })
+      const launcher = spawn(process.execPath, [...nodeArgs('workshop'), '--port', String(port), '--host', '127.0.0.1', '--results', results], { env: { ...process.env, POLLS_QUIET: '1', PRESENTER_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'inherit'] })
       let out = ''
       launcher.stdout!.setEncoding('utf8').on('data', (d: string) => out += d)
       await expect.poll(async () => (await fetch(`${origin}/api/info`).catch(() => undefined))?.ok, { timeout: 150_000 }).toBe(true)

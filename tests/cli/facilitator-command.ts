@@ -7,7 +7,7 @@ import type { ChildProcess } from 'node:child_process'
 import type { RunningServer } from '../polls/poll-server.ts'
 import { spawn } from 'node:child_process'
 import process from 'node:process'
-import { nodeArgsFor } from '../../lib/cli/npm-scripts.ts'
+import { npmScript } from '../../scripts/lib/npm-script.ts'
 import { DIST, freePort, newResultsDir, TOKEN, waitForOwnServer } from '../polls/poll-server.ts'
 
 export type Command = 'serve' | 'workshop'
@@ -17,14 +17,12 @@ export interface FacilitatorCommand extends RunningServer {
   stopWith: (signal: NodeJS.Signals) => Promise<number | null>
 }
 
-const ENTRY: Record<Command, string> = { serve: 'server/serve.ts', workshop: 'server/workshop.ts' }
-
-export async function startCommand(command: Command, args: string[] = []): Promise<FacilitatorCommand> {
+/** Starts `npm run <command>` with the test's own port, results and room; `dist` replaces serve's built deck. */
+export async function startCommand(command: Command, args: string[] = [], dist = DIST): Promise<FacilitatorCommand> {
   const resultsDir = newResultsDir()
   // Slidev cannot take port 0; serve can, and prints the port it got.
   const wanted = command === 'workshop' ? await freePort() : 0
-  const extra = command === 'serve' && !args.includes('--dir') ? ['--dir', DIST] : []
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgsFor(ENTRY[command]), ENTRY[command], '--port', String(wanted), '--host', '127.0.0.1', '--results', resultsDir, '--room-size', '50', ...extra, ...args], {
+  const child: ChildProcess = spawn(process.execPath, [...npmScript(command, command === 'serve' ? { argument: dist } : {}), '--port', String(wanted), '--host', '127.0.0.1', '--results', resultsDir, '--room-size', '50', ...args], {
     env: { ...process.env, PRESENTER_TOKEN: TOKEN, POLLS_QUIET: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

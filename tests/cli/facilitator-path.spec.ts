@@ -104,7 +104,7 @@ test.describe('"Ready" waits for the first page', () => {
     const dist = mkdtempSync(join(tmpdir(), 'cli-broken-build-'))
     writeFileSync(join(dist, 'index.html'), '<!doctype html><div id="app"></div><script type="module" crossorigin src="/assets/index-missing.js"></script>')
     mkdirSync(join(dist, 'assets'))
-    const server = await startCommand('serve', ['--dir', dist])
+    const server = await startCommand('serve', [], dist)
     try {
       await expect.poll(server.output).toContain('Not ready yet: /assets/index-missing.js answers 404')
       expect(server.output()).toContain('Projector window')

@@ -22,7 +22,7 @@ import { facilitatorGuide } from '../../lib/handouts/facilitator-guide'
 import { renderHtmlDocument } from '../../lib/handouts/html-document'
 import { loadHandoutLibrary } from '../../lib/handouts/library'
 import { escapeHtml } from '../../lib/handouts/markdown'
-import { loadPollsFromDeck } from '../../lib/polls/load-from-deck'
+import { loadPollsFromDeck } from '../../packages/slidev-addon-live-polls/core/polls/load-from-deck'
 import { pageFill } from './page-fill'
 import { normalise, probes } from './text-probes'
 

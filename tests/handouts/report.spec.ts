@@ -11,7 +11,7 @@ import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
-import { nodeArgsFor } from '../../lib/cli/npm-scripts'
+import { npmScript } from '../../scripts/lib/npm-script'
 import { deckPolls } from '../polls/deck-polls'
 import { fillSession } from '../polls/fill-session'
 import { startServer } from '../polls/poll-server'
@@ -31,8 +31,7 @@ test.describe('session report', () => {
     server = await startServer()
     await fillSession(server)
     out = await mkdtemp(join(tmpdir(), 'report-test-'))
-    const script = 'scripts/build-report.ts'
-    const run = spawnSync(process.execPath, [...nodeArgsFor(script), script, '--results', server.resultsDir, '--out', out], { encoding: 'utf8', timeout: 180_000 })
+    const run = spawnSync(process.execPath, [...npmScript('report'), '--results', server.resultsDir, '--out', out], { encoding: 'utf8', timeout: 180_000 })
     expect(run.status, run.stderr).toBe(0)
     stdout = run.stdout
   })

@@ -28,7 +28,7 @@ test.describe('what the classroom network reaches in serve mode', () => {
   test('a phone reaches /join and the participant API only; --share-deck adds the deck but never the facilitator guide', async () => {
     const dist = fakeDist()
     const env = { POLLS_PRESENTER_ADDRESSES: PRESENTER_ADDRESS }
-    server = await startServer({ args: ['--dir', dist], env })
+    server = await startServer({ dist, env })
     const phone = (path: string) => callFrom(PHONE_ADDRESS, server!.port, 'GET', path)
     for (const path of ['/', '/1', '/handouts/participant-handout.html', '/handouts/facilitator-guide.html']) {
       const res = await phone(path)
@@ -40,7 +40,7 @@ test.describe('what the classroom network reaches in serve mode', () => {
     expect((await callFrom(PRESENTER_ADDRESS, server.port, 'GET', '/')).text).toContain('the deck')
     await server.stop()
 
-    server = await startServer({ args: ['--dir', dist, '--share-deck'], env })
+    server = await startServer({ dist, args: ['--share-deck'], env })
     expect((await phone('/')).text).toContain('the deck')
     expect((await phone('/handouts/participant-handout.html')).status).toBe(200)
     expect((await phone('/handouts/facilitator-guide.html')).status).toBe(403)

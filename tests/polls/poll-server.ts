@@ -1,5 +1,5 @@
 /**
- * Starts the standalone poll server (server/serve.ts) as a real child process on a free port the
+ * Starts the standalone poll server (`npm run serve`) as a real child process on a free port the
  * system picks, with its own results folder, so a test can SIGKILL it and start it again on the
  * same log. Before handing it over, it checks the server answering is the one it started: the
  * presenter token is random per test process, and only our server accepts it.
@@ -12,7 +12,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
-import { nodeArgsFor } from '../../lib/cli/npm-scripts.ts'
+import { npmScript } from '../../scripts/lib/npm-script.ts'
 
 export const TOKEN = `test-token-${randomBytes(12).toString('base64url')}`
 export const DIST = process.env.DECK_DIST ?? 'dist'
@@ -36,6 +36,8 @@ export function newResultsDir(): string {
 export interface StartServerOptions {
   /** Reuse a results folder (e.g. to restart on the same log); a new empty one by default. */
   resultsDir?: string
+  /** The built deck to serve (DIST by default). */
+  dist?: string
   /** A port to reuse (a restart on the address phones already know); a free one by default. */
   port?: number
   /** More command-line flags (e.g. --share-deck). */
@@ -76,10 +78,10 @@ export async function waitForOwnServer(url: string, alive: () => boolean, output
   throw new Error(`no server of ours answered at ${url} within ${timeoutMs / 1000} s:\n${output()}`)
 }
 
-export async function startServer({ resultsDir = newResultsDir(), port: wanted = 0, args = [], env = {}, roomSize = 2000, wrap = [] }: StartServerOptions = {}): Promise<RunningServer> {
+export async function startServer({ resultsDir = newResultsDir(), dist = DIST, port: wanted = 0, args = [], env = {}, roomSize = 2000, wrap = [] }: StartServerOptions = {}): Promise<RunningServer> {
   // Node as `npm run serve` starts it (not npm): the pid we kill is the server itself (prlimit execs it).
   const [command, ...prefix] = [...wrap, process.execPath]
-  const child = spawn(command, [...prefix, ...nodeArgsFor('server/serve.ts'), 'server/serve.ts', '--port', String(wanted), '--host', '127.0.0.1', '--dir', DIST, '--results', resultsDir, '--room-size', String(roomSize), ...args], {
+  const child = spawn(command, [...prefix, ...npmScript('serve', { argument: dist }), '--port', String(wanted), '--host', '127.0.0.1', '--results', resultsDir, '--room-size', String(roomSize), ...args], {
     env: { ...process.env, PRESENTER_TOKEN: TOKEN, POLLS_QUIET: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

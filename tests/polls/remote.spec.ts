@@ -1,4 +1,4 @@
-import type { PollSnapshot } from '../../lib/polls/protocol.ts'
+import type { PollSnapshot } from '../../packages/slidev-addon-live-polls/core/polls/protocol.ts'
 import { slideMinutes } from '../../lib/agenda.ts'
 import { deckSource } from '../deck/deck-source.ts'
 import { expect, test } from './fixtures.ts'

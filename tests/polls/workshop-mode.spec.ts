@@ -1,11 +1,11 @@
 import type { ChildProcess } from 'node:child_process'
-import type { PollSnapshot } from '../../lib/polls/protocol.ts'
+import type { PollSnapshot } from '../../packages/slidev-addon-live-polls/core/polls/protocol.ts'
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { connect } from 'node:net'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
-import { nodeArgsFor } from '../../lib/cli/npm-scripts.ts'
+import { npmScript } from '../../scripts/lib/npm-script.ts'
 import { attackerPage, attackScript } from './attacker-page.ts'
 import { optionLabel } from './deck-polls.ts'
 import { callFrom, PHONE_ADDRESS, phoneRelay, PRESENTER_ADDRESS } from './phone.ts'
@@ -23,7 +23,7 @@ async function startWorkshop(args: string[] = [], env: Record<string, string> = 
   PORT = await freePort()
   // Own process group, so the whole tree (slidev) can be stopped together. A throwaway results
   // folder: test votes must not land in the facilitator's results/.
-  const workshop = spawn(process.execPath, [...nodeArgsFor('server/workshop.ts'), 'server/workshop.ts', '--port', String(PORT), '--host', PRESENTER_ADDRESS, '--presenter-address', PRESENTER_ADDRESS, '--results', newResultsDir(), ...args], {
+  const workshop = spawn(process.execPath, [...npmScript('workshop'), '--port', String(PORT), '--host', PRESENTER_ADDRESS, '--presenter-address', PRESENTER_ADDRESS, '--results', newResultsDir(), ...args], {
     env: { ...process.env, PRESENTER_TOKEN: TOKEN, POLLS_QUIET: '1', ...env },
     stdio: 'ignore',
     detached: true,

@@ -1,0 +1,81 @@
+/**
+ * The rows a poll's results show, one per option or scale point (a word cloud: its top entries),
+ * with counts, shares, the earlier poll's share for a before/after comparison, the
+ * open/closed/hybrid meaning an option carries and, after the reveal, which quiz answer is
+ * correct; and how one answer reads. Shared by the slide, the show-of-hands mode, the print view
+ * and /join, so all of them say the same thing about the same tally.
+ */
+import type { Meaning } from '../../../../lib/design/tokens.ts'
+import type { Answer } from './answer.ts'
+import type { PollView } from './protocol.ts'
+import type { Tally } from './tally.ts'
+import { MEANINGS } from '../../../../lib/design/tokens.ts'
+import { percent } from './tally.ts'
+
+export interface ResultRow {
+  id: string
+  label: string
+  count: number
+  /** Whole percentage of the voters. */
+  share: number
+  /** The same option's count and share in the earlier poll (`compareWith`). */
+  before?: { count: number, share: number }
+  /** Options whose id is `open`, `closed` or `hybrid` take that colour. */
+  meaning: Meaning | null
+  /** True for the correct quiz answer, once the presenter has revealed it. */
+  correct: boolean
+}
+
+export interface RowOptions {
+  revealed: boolean
+  earlier?: Tally
+  /** A word cloud's entries shown as rows (its top ones). */
+  maxWords?: number
+}
+
+/** The option ids and labels of a poll; a scale's points are "1" to "5". */
+export function pollChoices(poll: PollView): { id: string, label: string }[] {
+  if (poll.kind === 'scale')
+    return poll.labels.map((label, i) => ({ id: String(i + 1), label }))
+  return 'options' in poll ? poll.options : []
+}
+
+/** One row per choice in declared order; for a word cloud (a tally with words), its top entries. */
+export function resultRows(poll: PollView, tally: Tally, options: RowOptions): ResultRow[] {
+  const { revealed, earlier, maxWords = 12 } = options
+  if (tally.words) {
+    return tally.words.slice(0, maxWords).map(w => ({
+      id: w.key,
+      label: w.text,
+      count: w.count,
+      share: percent(w.count, tally.voters),
+      meaning: null,
+      correct: false,
+    }))
+  }
+  return pollChoices(poll).map(({ id, label }) => {
+    const count = tally.counts[id] ?? 0
+    const before = earlier
+      ? { count: earlier.counts[id] ?? 0, share: percent(earlier.counts[id] ?? 0, earlier.voters) }
+      : undefined
+    return {
+      id,
+      label,
+      count,
+      share: percent(count, tally.voters),
+      before,
+      meaning: poll.kind !== 'quiz' && (MEANINGS as readonly string[]).includes(id) ? id as Meaning : null,
+      correct: poll.kind === 'quiz' && revealed && poll.correct === id,
+    }
+  })
+}
+
+/** An answer as the participant chose it: option labels, the scale's words, or the text. */
+export function answerLabel(poll: PollView, answer: Answer): string {
+  if (poll.kind === 'scale')
+    return poll.labels[Number(answer) - 1] ?? String(answer)
+  const parts = Array.isArray(answer) ? answer.map(String) : [String(answer)]
+  if ('options' in poll)
+    return parts.map(id => poll.options.find(o => o.id === id)?.label ?? id).join(', ')
+  return parts.join(', ')
+}
