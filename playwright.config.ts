@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import process from 'node:process'
 import { defineConfig } from '@playwright/test'
-import { chromiumOrExit } from './packages/slidev-addon-live-polls/node/browser/chromium'
+import { chromiumOrExit } from 'slidev-addon-live-polls/node/browser/chromium.ts'
 
 // The runner and its workers each load this file: the first load picks the port and the server's
 // id and leaves them in the environment the workers inherit, so every load agrees.

@@ -5,20 +5,26 @@
  *   kind: poll          optional: 'talk' (default), 'poll' or 'exercise', for the agenda's icons
  * The agenda slide, the presenter notes, the handouts and the checks all derive from these numbers.
  *
- * The slides plan less than the whole workshop: BUFFER_MINUTES are planned on no slide, for the
- * facilitator to spend wherever the room needs them (a debate that runs long, a late start). The
- * checks require the slides' minutes plus the buffer to equal the headmatter's `workshopMinutes`,
- * and the phone remote's "behind plan" says how much of the buffer is left.
+ * The slides plan less than the whole workshop: the headmatter's `livePolls.bufferMinutes` are
+ * planned on no slide, for the facilitator to spend wherever the room needs them (a debate that
+ * runs long, a late start). The checks require the slides' minutes plus the buffer to equal the
+ * headmatter's `workshopMinutes`, and the phone remote's "behind plan" says how much of the buffer
+ * is left. A slide's own minutes and the notes' planned-time line are the live-polls addon's
+ * (core/timing.ts): the remote reads the same numbers.
  */
+import type { TimedFrontmatter as SlideTiming } from 'slidev-addon-live-polls/core/timing.ts'
+import { deckOptions } from 'slidev-addon-live-polls/core/deck.ts'
+import { slideMinutes } from 'slidev-addon-live-polls/core/timing.ts'
 
-/** Minutes of the workshop planned on no slide: the facilitator's to spend anywhere. */
-export const BUFFER_MINUTES = 5
+/** Minutes of the workshop planned on no slide (headmatter `livePolls.bufferMinutes`). */
+export function bufferMinutes(headmatter: Record<string, unknown>): number {
+  return deckOptions(headmatter).bufferMinutes
+}
 
 export type AgendaKind = 'talk' | 'poll' | 'exercise'
 
 /** The slice of a slide's frontmatter that timing reads. */
-export interface TimedFrontmatter {
-  minutes?: unknown
+export interface TimedFrontmatter extends SlideTiming {
   part?: unknown
   kind?: unknown
 }
@@ -45,17 +51,12 @@ export interface Agenda {
   workshopMinutes: number
 }
 
-export function slideMinutes(frontmatter: TimedFrontmatter): number {
-  const value = frontmatter.minutes
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0
-}
-
 export function slideKind(frontmatter: TimedFrontmatter): AgendaKind {
   const kind = frontmatter.kind
   return kind === 'poll' || kind === 'exercise' ? kind : 'talk'
 }
 
-export function buildAgenda(slides: readonly TimedFrontmatter[], bufferMinutes = BUFFER_MINUTES): Agenda {
+export function buildAgenda(slides: readonly TimedFrontmatter[], bufferMinutes: number): Agenda {
   const parts: AgendaPart[] = []
   let elapsed = 0
   slides.forEach((frontmatter, index) => {
@@ -79,31 +80,4 @@ export function buildAgenda(slides: readonly TimedFrontmatter[], bufferMinutes =
     elapsed += minutes
   })
   return { parts, totalMinutes: elapsed, bufferMinutes, workshopMinutes: elapsed + bufferMinutes }
-}
-
-/** The line the presenter notes open with on every slide, e.g. "Planned: 3 min". */
-export function formatPlannedTime(minutes: number): string {
-  return `Planned: ${minutes} min`
-}
-
-/**
- * How the session stands against the plan, for a slide planned from `startsAt` for `minutes`
- * (minutes from the start of the workshop) after `elapsed` minutes: on plan anywhere inside the
- * slide's planned time, else how far ahead of its start or behind its end, in whole minutes.
- * Minutes behind are taken from the buffer: the message says how much of it is left, or by how
- * much the session will overrun once it is spent.
- */
-export function paceAgainstPlan(startsAt: number, minutes: number, elapsed: number, buffer = BUFFER_MINUTES): string {
-  const behind = Math.floor(elapsed - (startsAt + minutes))
-  const ahead = Math.floor(startsAt - elapsed)
-  if (behind >= 1) {
-    if (buffer <= 0)
-      return `${behind} min behind plan`
-    return behind <= buffer
-      ? `${behind} min behind plan, ${buffer - behind} of ${buffer} buffer min left`
-      : `${behind} min behind plan, buffer spent, ${behind - buffer} min over`
-  }
-  if (ahead >= 1)
-    return `${ahead} min ahead of plan`
-  return 'on plan'
 }

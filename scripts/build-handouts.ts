@@ -1,13 +1,13 @@
 // `npm run handouts`: the participant handout, the facilitator guide and the card sheets (HTML + PDF).
 import { relative } from 'node:path'
 import process from 'node:process'
+import { PollDeclarationError } from 'slidev-addon-live-polls/core/polls/load-from-deck.ts'
+import { ChromiumNotFoundError } from 'slidev-addon-live-polls/node/browser/chromium.ts'
+import { parseCommandLine } from 'slidev-addon-live-polls/node/cli/options.ts'
 import { CardError } from '../lib/cards/parse-card-set'
 import { ExerciseError } from '../lib/exercises/exercise'
 import { buildHandouts, HandoutInputError, HandoutLayoutError } from '../lib/handouts/build-handouts'
-import { pdfPageCount } from '../lib/pdf/page-count'
-import { PollDeclarationError } from '../packages/slidev-addon-live-polls/core/polls/load-from-deck'
-import { ChromiumNotFoundError } from '../packages/slidev-addon-live-polls/node/browser/chromium'
-import { parseCommandLine } from '../packages/slidev-addon-live-polls/node/cli/options'
+import { pdfPageCount } from 'slidev-addon-live-polls/node/page-count.ts'
 
 const options = parseCommandLine({
   command: 'npm run handouts --',

@@ -3,10 +3,10 @@
 // Usage: tsx scripts/check-deck.ts [slides.md]
 import type { DeckProblem } from '../lib/deck/types'
 import process from 'node:process'
+import { ChromiumNotFoundError } from 'slidev-addon-live-polls/node/browser/chromium.ts'
 import { deckChecks } from '../lib/deck/checks'
 import { readDeck } from '../lib/deck/read-deck'
 import { formatProblem } from '../lib/deck/types'
-import { ChromiumNotFoundError } from '../packages/slidev-addon-live-polls/node/browser/chromium'
 
 async function main(): Promise<number> {
   const started = performance.now()

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
-import { parseCommandLine } from '../packages/slidev-addon-live-polls/node/cli/options'
+import { parseCommandLine } from 'slidev-addon-live-polls/node/cli/options.ts'
 
 const options = parseCommandLine({
   command: 'tsx scripts/check-fresh-clone.ts',

@@ -2,9 +2,9 @@
 // `--handout` and `--notes` print the same slides on A4 for participants or for the presenter.
 import { relative } from 'node:path'
 import process from 'node:process'
-import { chromiumOrExit } from '../packages/slidev-addon-live-polls/node/browser/chromium'
-import { CommandError, exitWith } from '../packages/slidev-addon-live-polls/node/cli/fail'
-import { parseCommandLine } from '../packages/slidev-addon-live-polls/node/cli/options'
+import { chromiumOrExit } from 'slidev-addon-live-polls/node/browser/chromium.ts'
+import { CommandError, exitWith } from 'slidev-addon-live-polls/node/cli/fail.ts'
+import { parseCommandLine } from 'slidev-addon-live-polls/node/cli/options.ts'
 import { exportDeck } from './lib/export-deck'
 import { defaultExportPath } from './lib/export-output'
 

@@ -5,8 +5,8 @@ import { createServer } from 'node:http'
 import { join } from 'node:path'
 import process from 'node:process'
 import sirv from 'sirv'
-import { exitWith, listenErrorMessage } from '../packages/slidev-addon-live-polls/node/cli/fail'
-import { parseCommandLine } from '../packages/slidev-addon-live-polls/node/cli/options'
+import { exitWith, listenErrorMessage } from 'slidev-addon-live-polls/node/cli/fail.ts'
+import { parseCommandLine } from 'slidev-addon-live-polls/node/cli/options.ts'
 
 const options = parseCommandLine({
   command: 'tsx scripts/serve-dist.ts',

@@ -1,8 +1,8 @@
 import type { SlidevPreparserExtension } from '@slidev/types'
 import { dirname } from 'node:path'
 import { definePreparserSetup } from '@slidev/types'
+import { withPlannedTime } from 'slidev-addon-live-polls/core/timing.ts'
 import { expandContext, expandDeckText } from '../lib/facts/deck-text'
-import { withPlannedTime } from '../lib/notes'
 
 /**
  * Fact references (`@fact(id)`) in slides and notes print what the records in content/facts/ say,

@@ -1,3 +1,5 @@
+import { mergeTheme, themeCss } from 'slidev-addon-live-polls/theme'
+import liveTheme from '../lib/design/live-polls-theme'
 import { tokensCss } from '../lib/design/tokens'
 // Fonts come from npm packages so the deck never asks a font CDN for anything.
 import '@fontsource-variable/inter'
@@ -10,6 +12,7 @@ import './print.css'
 if (typeof document !== 'undefined' && !document.getElementById('design-tokens')) {
   const style = document.createElement('style')
   style.id = 'design-tokens'
-  style.textContent = tokensCss({ dark: 'class' })
+  // The live-polls addon's properties in this deck's colours (over the addon's own defaults).
+  style.textContent = `${tokensCss({ dark: 'class' })}\n${themeCss(mergeTheme(liveTheme), { dark: 'class' })}`
   document.head.prepend(style)
 }

@@ -1,4 +1,4 @@
-import type { DeckPoll } from '../../packages/slidev-addon-live-polls/core/polls/load-from-deck'
+import type { DeckPoll } from 'slidev-addon-live-polls/core/polls/load-from-deck.ts'
 /**
  * Builds the participant handout and the facilitator guide (HTML and PDF) from the exercise files
  * and the deck. All-or-nothing: everything is built in a temporary folder beside the output and
@@ -11,9 +11,12 @@ import type { Paper } from './render-pdf'
 import { chmod, copyFile, mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { basename, dirname, join, resolve } from 'node:path'
-import { loadPollsFromDeck } from '../../packages/slidev-addon-live-polls/core/polls/load-from-deck'
-import { CommandError } from '../../packages/slidev-addon-live-polls/node/cli/fail'
-import { replaySession, resultsLogPath } from '../../packages/slidev-addon-live-polls/report/session-log'
+import { pathToFileURL } from 'node:url'
+import { CommandError } from 'slidev-addon-live-polls/node/cli/fail.ts'
+import { loadPollsFromDeck } from 'slidev-addon-live-polls/node/deck-source.ts'
+import { replaySession, resultsLogPath } from 'slidev-addon-live-polls/report/session-log.ts'
+import { mergeTheme, themeCss } from 'slidev-addon-live-polls/theme'
+import liveTheme from '../design/live-polls-theme.ts'
 import { tokensCss } from '../design/tokens'
 import { loadExercises } from '../exercises/load-exercises'
 import { renderCardsDocument } from './cards-document'
@@ -78,8 +81,8 @@ export async function buildHandouts(options: BuildHandoutsOptions = {}): Promise
   const joinUrl = options.joinUrl === undefined ? undefined : parseJoinUrl(options.joinUrl)
   // Paper is always light: the kit's tokens without a dark variant, then the handout layout.
   // The guide draws poll results with the session report's bars.
-  const sheets = [new URL('./handout.css', import.meta.url), new URL('../report/bars.css', import.meta.url), ...(paper === 'letter' ? [new URL('./letter.css', import.meta.url)] : [])]
-  const css = [tokensCss({ dark: 'none' }), ...await Promise.all(sheets.map(url => readFile(url, 'utf8')))].join('\n')
+  const sheets = [new URL('./handout.css', import.meta.url), resolveFromAddon('report/bars.css'), ...(paper === 'letter' ? [new URL('./letter.css', import.meta.url)] : [])]
+  const css = [tokensCss({ dark: 'none' }), themeCss(mergeTheme(liveTheme), { dark: 'none' }), ...await Promise.all(sheets.map(url => readFile(url, 'utf8')))].join('\n')
   const participantDoc = participantHandout(deck, exercises, library, { joinUrl, start })
   const facilitatorDoc = facilitatorGuide(deck, exercises, polls, library, { results, start })
   const questionAnchors = exercises.flatMap(exercise => questionAnchorsOf(exercise)).flatMap(q => [q.question, q.end])
@@ -192,4 +195,9 @@ async function readResults(given: string, polls: DeckPoll[]): Promise<PollResult
       throw new HandoutInputError(error.message)
     throw error
   }
+}
+
+/** A file the live-polls addon ships (its report's stylesheet), wherever npm installed it. */
+function resolveFromAddon(path: string): URL {
+  return new URL(path, pathToFileURL(createRequire(import.meta.url).resolve('slidev-addon-live-polls/package.json')))
 }

@@ -4,7 +4,8 @@
  */
 import type { Agenda } from '../agenda'
 import { basename, dirname, resolve } from 'node:path'
-import { buildAgenda, slideKind, slideMinutes } from '../agenda'
+import { slideMinutes } from 'slidev-addon-live-polls/core/timing.ts'
+import { bufferMinutes, buildAgenda, slideKind } from '../agenda'
 import { readDeck } from '../deck/read-deck'
 
 export interface DeckSlide {
@@ -58,6 +59,6 @@ export async function loadDeckSource(slidesPath = 'slides.md'): Promise<DeckSour
       ? head.workshopMinutes
       : undefined,
     slides,
-    agenda: buildAgenda(slides.map(slide => slide.frontmatter)),
+    agenda: buildAgenda(slides.map(slide => slide.frontmatter), bufferMinutes(head)),
   }
 }

@@ -1,4 +1,4 @@
-import type { DeckPoll } from '../../packages/slidev-addon-live-polls/core/polls/load-from-deck'
+import type { DeckPoll } from 'slidev-addon-live-polls/core/polls/load-from-deck.ts'
 import type { Exercise } from '../exercises/exercise'
 import type { DeckSlide, DeckSource } from './deck-source'
 import type { HandoutDocument, HandoutSection } from './html-document'

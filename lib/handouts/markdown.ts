@@ -4,6 +4,7 @@
  * PDF step renders in Chromium with the deck's Mermaid options.
  */
 import MarkdownIt from 'markdown-it'
+import { escapeHtml } from 'slidev-addon-live-polls/core/html.ts'
 
 // Typographer and quotes as Slidev sets them (straight quotes, curly apostrophes), so the handout
 // prints exactly the characters the slide shows.
@@ -27,9 +28,7 @@ export function renderMarkdown(markdown: string): string {
   return md.render(markdown)
 }
 
-export function escapeHtml(text: string): string {
-  return md.utils.escapeHtml(text)
-}
+export { escapeHtml }
 
 /** `{theme: 'neutral', scale: 0.8}` after the fence's language: only the theme matters on paper. */
 function mermaidTheme(options: string): string | undefined {

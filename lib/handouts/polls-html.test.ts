@@ -1,6 +1,6 @@
-import type { DeckPoll } from '../../packages/slidev-addon-live-polls/core/polls/load-from-deck'
+import type { DeckPoll } from 'slidev-addon-live-polls/core/polls/load-from-deck.ts'
+import { pollSchema } from 'slidev-addon-live-polls/core/polls/schema.ts'
 import { describe, expect, it } from 'vitest'
-import { pollSchema } from '../../packages/slidev-addon-live-polls/core/polls/schema'
 import { pollResultsSchema, renderPolls } from './polls-html'
 
 function entry(declared: unknown, slide: number): DeckPoll {
@@ -18,8 +18,8 @@ const single = entry({
   kind: 'single',
   question: 'Which is best?',
   options: [
-    { id: 'open', label: 'Open' },
-    { id: 'closed', label: 'Closed' },
+    { id: 'open', label: 'Open', meaning: 'open' },
+    { id: 'closed', label: 'Closed', meaning: 'closed' },
   ],
 }, 3)
 const scale = entry({ id: 'agree', kind: 'scale', question: 'Agree?' }, 4)
@@ -70,8 +70,8 @@ describe('renderPolls', () => {
       ],
     })
     const html = renderPolls([single, scale], results)
-    // Drawn as the session report draws them: a bar per option in its meaning colour, with its figures.
-    expect(html).toMatch(/<li class="bar-row tone-open" data-option="open"><span class="bar-label">Open<\/span><div class="bar"><span class="bar-track"><span class="bar-fill" style="width: 75%"><\/span><\/span><span class="bar-figure">3 · 75%<\/span>/)
+    // Drawn as the session report draws them: a bar per option in its declared meaning's colour, with its figures.
+    expect(html).toMatch(/<li class="bar-row meaning" style="--bar: var\(--lp-meaning-open, var\(--lp-bar\)\)" data-option="open"><span class="bar-label">Open<\/span><div class="bar"><span class="bar-track"><span class="bar-fill" style="width: 75%"><\/span><\/span><span class="bar-figure">3 · 75%<\/span>/)
     expect(html).toContain('Mean: 3.5 of 5')
     expect(html).toContain('4 participants answered')
   })

@@ -2,13 +2,13 @@
  * Polls in the facilitator guide: question and options from the deck's `poll:` frontmatter, and,
  * given the poll server's `GET /api/results` export, the counts.
  */
-import type { DeckPoll } from '../../packages/slidev-addon-live-polls/core/polls/load-from-deck'
-import type { ResultsExport } from '../../packages/slidev-addon-live-polls/core/polls/protocol'
-import type { Tally } from '../../packages/slidev-addon-live-polls/core/polls/tally'
-import { resultsExportSchema } from '../../packages/slidev-addon-live-polls/core/polls/protocol'
-import { resultRows } from '../../packages/slidev-addon-live-polls/core/polls/rows'
-import { DEFAULT_SCALE_LABELS } from '../../packages/slidev-addon-live-polls/core/polls/schema'
-import { resultBars } from '../../packages/slidev-addon-live-polls/report/report-bars'
+import type { DeckPoll } from 'slidev-addon-live-polls/core/polls/load-from-deck.ts'
+import type { ResultsExport } from 'slidev-addon-live-polls/core/polls/protocol.ts'
+import type { Tally } from 'slidev-addon-live-polls/core/polls/tally.ts'
+import { resultsExportSchema } from 'slidev-addon-live-polls/core/polls/protocol.ts'
+import { resultRows } from 'slidev-addon-live-polls/core/polls/rows.ts'
+import { DEFAULT_SCALE_LABELS } from 'slidev-addon-live-polls/core/polls/schema.ts'
+import { resultBars } from 'slidev-addon-live-polls/report/report-bars.ts'
 import { escapeHtml } from './markdown'
 
 /** The poll server's results export, read with the same schema the server's output is tested against. */

@@ -5,17 +5,20 @@
  * each PDF is printed with page numbers and an outline built from the headings.
  */
 import type { Browser, Page } from 'playwright-core'
+import type { Paper } from 'slidev-addon-live-polls/node/paper.ts'
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-core'
-import { chromiumLaunchOptions } from '../../packages/slidev-addon-live-polls/node/browser/chromium'
+import { chromiumLaunchOptions } from 'slidev-addon-live-polls/node/browser/chromium.ts'
+import { footerTemplate, pdfOptions } from 'slidev-addon-live-polls/node/print-pdf.ts'
 import deckMermaidSetup from '../../setup/mermaid'
+
 import { pdfDestinationPages } from './pdf-destinations'
 
-export type Paper = 'a4' | 'letter'
+export type { Paper }
 
 export interface RenderJob {
   /**
@@ -36,11 +39,6 @@ const require = createRequire(import.meta.url)
 /** Rendered diagrams, keyed by source, options and Mermaid version: Mermaid is most of a cold build. */
 export const MERMAID_CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/handouts-mermaid', import.meta.url))
 const MERMAID_PRE = /<pre class="mermaid"(?: data-theme="([\w-]+)")?>([\s\S]*?)<\/pre>/g
-
-function footerTemplate(text: string): string {
-  const escaped = text.replace(/[<>&]/g, c => `&#${c.charCodeAt(0)};`)
-  return `<div style="font-family: sans-serif; font-size: 8pt; color: #4b5563; width: 100%; margin: 0 16mm; display: flex; justify-content: space-between;"><span>${escaped}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`
-}
 
 /** The page of each measured anchor, per job, as printed in the final PDF. */
 export type MeasuredPages = Record<string, number>[]
@@ -88,19 +86,6 @@ export async function renderDocuments(jobs: readonly RenderJob[], paper: Paper):
     await browser?.close()
   }
   return measured
-}
-
-function pdfOptions(paper: Paper) {
-  return {
-    format: paper === 'letter' ? 'Letter' : 'A4',
-    printBackground: true,
-    displayHeaderFooter: true,
-    headerTemplate: '<span></span>',
-    footerTemplate: '<span></span>',
-    margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
-    outline: true,
-    tagged: true,
-  } as const
 }
 
 /**

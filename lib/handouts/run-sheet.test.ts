@@ -1,6 +1,6 @@
 import type { DeckSlide, DeckSource } from './deck-source.ts'
+import { pollSchema } from 'slidev-addon-live-polls/core/polls/schema.ts'
 import { describe, expect, it } from 'vitest'
-import { pollSchema } from '../../packages/slidev-addon-live-polls/core/polls/schema.ts'
 import { buildAgenda } from '../agenda.ts'
 import { runSheetRows, shorten } from './run-sheet.ts'
 
@@ -21,7 +21,7 @@ describe('run sheet', () => {
       slide(2, '', { minutes: 0, part: 'Polls', layout: 'section' }, 'Divider.'),
       slide(3, 'Where you stand', { minutes: 3, kind: 'poll' }, '- Give the room a minute to join.'),
     ]
-    const deck: DeckSource = { title: 'T', info: '', workshopMinutes: 10, slides, agenda: buildAgenda(slides.map(s => s.frontmatter)) }
+    const deck: DeckSource = { title: 'T', info: '', workshopMinutes: 10, slides, agenda: buildAgenda(slides.map(s => s.frontmatter), 5) }
     const polls = [{ slide: 3, file: 'pages/3.md', line: 1, minutes: 3, poll: pollSchema.parse({ id: 'q', kind: 'quiz', question: 'Which?', options: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }], correct: 'a', rounds: 2 }) }]
     const rows = runSheetRows(deck, [], polls, [])
     expect(rows.map(row => [row.startsAt, row.minutes, row.part, row.slides])).toEqual([[0, 2, 'Welcome', [1, 1]], [2, 3, 'Polls', [2, 3]]])

@@ -1,4 +1,4 @@
-import type { DeckPoll } from '../../packages/slidev-addon-live-polls/core/polls/load-from-deck'
+import type { DeckPoll } from 'slidev-addon-live-polls/core/polls/load-from-deck.ts'
 /**
  * The run sheet: one printed page to keep beside the laptop, one row per agenda part with its
  * clock time, its slides, what to do (polls, exercises, talk), what to say (the exercise's "Say

@@ -12,9 +12,9 @@ import process from 'node:process'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
 import sirv from 'sirv'
+import { chromiumOrExit } from 'slidev-addon-live-polls/node/browser/chromium.ts'
+import { parseCommandLine } from 'slidev-addon-live-polls/node/cli/options.ts'
 import { readDeck } from '../../lib/deck/read-deck'
-import { chromiumOrExit } from '../../packages/slidev-addon-live-polls/node/browser/chromium'
-import { parseCommandLine } from '../../packages/slidev-addon-live-polls/node/cli/options'
 import { exportDeck } from '../lib/export-deck'
 
 const { runs: RUNS } = parseCommandLine({

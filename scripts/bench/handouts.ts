@@ -6,9 +6,9 @@ import { execFileSync } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { parseCommandLine } from 'slidev-addon-live-polls/node/cli/options.ts'
 import { buildHandouts, HANDOUT_FILES } from '../../lib/handouts/build-handouts'
 import { MERMAID_CACHE_DIR } from '../../lib/handouts/render-pdf'
-import { parseCommandLine } from '../../packages/slidev-addon-live-polls/node/cli/options'
 
 const GOAL_SECONDS = 15
 const { runs } = parseCommandLine({

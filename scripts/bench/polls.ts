@@ -17,10 +17,10 @@
  */
 import type { ChildProcess } from 'node:child_process'
 import type { Socket } from 'node:net'
-import type { Answer } from '../../packages/slidev-addon-live-polls/core/polls/answer.ts'
-import type { DeckPoll } from '../../packages/slidev-addon-live-polls/core/polls/load-from-deck.ts'
-import type { QaSnapshot, ResultsExport } from '../../packages/slidev-addon-live-polls/core/polls/protocol.ts'
-import type { Poll } from '../../packages/slidev-addon-live-polls/core/polls/schema.ts'
+import type { Answer } from 'slidev-addon-live-polls/core/polls/answer.ts'
+import type { DeckPoll } from 'slidev-addon-live-polls/core/polls/load-from-deck.ts'
+import type { QaSnapshot, ResultsExport } from 'slidev-addon-live-polls/core/polls/protocol.ts'
+import type { Poll } from 'slidev-addon-live-polls/core/polls/schema.ts'
 import type { BurstResult } from './crowd/messages.ts'
 import type { Target } from './crowd/raw-http.ts'
 import { spawn } from 'node:child_process'
@@ -29,9 +29,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { chromium } from 'playwright-core'
-import { loadPollsFromDeck } from '../../packages/slidev-addon-live-polls/core/polls/load-from-deck.ts'
-import { chromiumOrExit } from '../../packages/slidev-addon-live-polls/node/browser/chromium.ts'
-import { parseCommandLine } from '../../packages/slidev-addon-live-polls/node/cli/options.ts'
+import { chromiumOrExit } from 'slidev-addon-live-polls/node/browser/chromium.ts'
+import { parseCommandLine } from 'slidev-addon-live-polls/node/cli/options.ts'
+import { loadPollsFromDeck, manifestOfSource, writeManifest } from 'slidev-addon-live-polls/node/deck-source.ts'
 import { npmScript } from '../lib/npm-script.ts'
 import { splitCpus } from './crowd/cpu-split.ts'
 import { PhoneCrowd } from './crowd/crowd-client.ts'
@@ -94,6 +94,8 @@ async function startServer(reference = false): Promise<Server> {
   const emptyDist = mkdtempSync(join(tmpdir(), 'bench-dist-'))
   // The server refuses a folder without a built deck; the bench needs only the polls.
   writeFileSync(join(emptyDist, 'index.html'), '<!doctype html><title>bench</title>')
+  // The deck's polls, as a build of it carries them.
+  writeManifest(emptyDist, await manifestOfSource('slides.md'))
   // The reference runs through the same launcher as the poll server (the addon's command).
   const script = reference
     ? [SERVE_COMMAND[0]!, 'scripts/bench/crowd/reference-server.ts']

@@ -27,11 +27,12 @@ import process from 'node:process'
 import { createServer, resolveOptions } from '@slidev/cli'
 import { injectPreparserExtensionLoader } from '@slidev/parser/fs'
 import { chromium } from 'playwright-core'
-import { buildAgenda, slideMinutes } from '../../lib/agenda'
+import { slideMinutes } from 'slidev-addon-live-polls/core/timing.ts'
+import { chromiumLaunchOptions } from 'slidev-addon-live-polls/node/browser/chromium.ts'
+import { RESULTS_LOG, resultsLogPath } from 'slidev-addon-live-polls/report/session-log.ts'
+import { buildAgenda } from '../../lib/agenda'
 import { formatClock } from '../../lib/handouts/clock'
-import { pdfPageCount } from '../../lib/pdf/page-count'
-import { chromiumLaunchOptions } from '../../packages/slidev-addon-live-polls/node/browser/chromium'
-import { RESULTS_LOG, resultsLogPath } from '../../packages/slidev-addon-live-polls/report/session-log'
+import { pdfPageCount } from 'slidev-addon-live-polls/node/page-count.ts'
 import { arrangeSheets, notesHtml, SHEET } from './print-layouts'
 import { solutionSlides } from './solution-slides'
 
@@ -160,7 +161,7 @@ export async function exportDeck(options: ExportDeckOptions): Promise<ExportDeck
  * and `part:` (lib/agenda.ts), e.g. "Slide 12 · 0:13 · 2 min · What is closed source AI?".
  */
 function slideCaptions(slides: readonly { frontmatter: Record<string, unknown> }[]): string[] {
-  const agenda = buildAgenda(slides.map(slide => slide.frontmatter))
+  const agenda = buildAgenda(slides.map(slide => slide.frontmatter), 0)
   const captions: string[] = []
   for (const part of agenda.parts) {
     let at = part.startsAt

@@ -13,7 +13,7 @@ import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import { npmScript } from '../../scripts/lib/npm-script.ts'
 import { deckPolls } from '../polls/deck-polls.ts'
-import { freePort, presenterHeaders, TOKEN } from '../polls/poll-server.ts'
+import { fakeBuild, freePort, presenterHeaders, TOKEN } from '../polls/poll-server.ts'
 
 // npm scripts, started as npm starts them; the test server's entry is no npm script.
 const COMMANDS = ['workshop', 'serve', 'export', 'handouts', 'report', 'bench', 'bench:polls', 'bench:handouts', 'scripts/serve-dist.ts']
@@ -113,11 +113,10 @@ test.describe('clear errors instead of stack traces', () => {
     expectOneSentence(missing.stderr, /^--results needs a value\./)
   })
 
-  test('a results folder that cannot be written stops serve and workshop before "Serving"', () => {
+  test('a results folder that cannot be written stops serve and workshop before "Serving"', async () => {
     const locked = tempDir('cli-locked-')
     chmodSync(locked, 0o555)
-    const built = tempDir('cli-built-')
-    writeFileSync(join(built, 'index.html'), '<!doctype html><title>a build</title>')
+    const built = await fakeBuild('<!doctype html><title>a build</title>', tempDir('cli-built-'))
     for (const [script, argument] of [['serve', built], ['workshop', undefined]] as const) {
       const result = run(script, ['--port', '0', '--host', '127.0.0.1', '--results', locked], { unprivileged: true, argument })
       expect(result.status, result.stderr).toBe(1)
@@ -126,11 +125,10 @@ test.describe('clear errors instead of stack traces', () => {
     }
   })
 
-  test('a full disk at first start, and a damaged log on a nearly full disk: one sentence each, no short key left behind', () => {
+  test('a full disk at first start, and a damaged log on a nearly full disk: one sentence each, no short key left behind', async () => {
     test.skip(!canMountTmpfs(), 'needs a private mount namespace (unshare) to make a small full disk')
     const disk = tempDir('cli-full-disk-')
-    const built = tempDir('cli-built-')
-    writeFileSync(join(built, 'index.html'), '<!doctype html><title>a build</title>')
+    const built = await fakeBuild('<!doctype html><title>a build</title>', tempDir('cli-built-'))
     const serve = [process.execPath, ...nodeArgs('serve', built), '--port', '0', '--host', '127.0.0.1'].map(a => `'${a}'`).join(' ')
     const torn = '{"type":"open","poll":"knowledge-osaid-before","at":"2026-12-01T10:00:00.000Z"}\n{"type":"vote","poll":"knowl'
     // A 64 KB disk, filled; then a results folder with a damaged log and a good key on a full disk.
@@ -158,9 +156,8 @@ test.describe('clear errors instead of stack traces', () => {
     expect(result.stdout).toContain(torn)
   })
 
-  test('a participant key of the wrong length (an empty one signs anything) stops serve and workshop until --fresh makes a new one', () => {
-    const built = tempDir('cli-built-')
-    writeFileSync(join(built, 'index.html'), '<!doctype html><title>a build</title>')
+  test('a participant key of the wrong length (an empty one signs anything) stops serve and workshop until --fresh makes a new one', async () => {
+    const built = await fakeBuild('<!doctype html><title>a build</title>', tempDir('cli-built-'))
     const results = tempDir('cli-results-')
     writeFileSync(join(results, 'participant-secret'), '')
     for (const [script, argument] of [['serve', built], ['workshop', undefined]] as const) {

@@ -7,13 +7,13 @@
  * questions and reactions are saved, and where.
  */
 import type { Command, FacilitatorCommand } from './facilitator-command.ts'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { fillSession } from '../polls/fill-session.ts'
 import { phoneRelay, PRESENTER_ADDRESS } from '../polls/phone.ts'
-import { newParticipant, presenterPost, TOKEN } from '../polls/poll-server.ts'
+import { fakeBuild, newParticipant, presenterPost, TOKEN } from '../polls/poll-server.ts'
 import { addressAfter, startCommand } from './facilitator-command.ts'
 import { drive, openBothWindows, positionOf } from './two-windows.ts'
 
@@ -101,8 +101,7 @@ for (const command of ['serve', 'workshop'] as Command[]) {
 
 test.describe('"Ready" waits for the first page', () => {
   test('a build whose script is missing is served, but never said to be ready: the terminal says why', async () => {
-    const dist = mkdtempSync(join(tmpdir(), 'cli-broken-build-'))
-    writeFileSync(join(dist, 'index.html'), '<!doctype html><div id="app"></div><script type="module" crossorigin src="/assets/index-missing.js"></script>')
+    const dist = await fakeBuild('<!doctype html><div id="app"></div><script type="module" crossorigin src="/assets/index-missing.js"></script>', mkdtempSync(join(tmpdir(), 'cli-broken-build-')))
     mkdirSync(join(dist, 'assets'))
     const server = await startCommand('serve', [], dist)
     try {

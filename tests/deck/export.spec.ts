@@ -3,11 +3,11 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { pollChoices } from 'slidev-addon-live-polls/core/polls/rows.ts'
+import { pollSchema } from 'slidev-addon-live-polls/core/polls/schema.ts'
 import { buildAgenda } from '../../lib/agenda'
 import { loadExercises } from '../../lib/exercises/load-exercises'
 import { formatClock } from '../../lib/handouts/clock'
-import { pollChoices } from '../../packages/slidev-addon-live-polls/core/polls/rows'
-import { pollSchema } from '../../packages/slidev-addon-live-polls/core/polls/schema'
 import { exportDeck } from '../../scripts/lib/export-deck'
 import { SLIDES_PER_SHEET } from '../../scripts/lib/print-layouts'
 import { normalise, probes } from '../handouts/text-probes'
@@ -126,7 +126,7 @@ test.describe('Paper layouts', () => {
       if (layout === 'notes') {
         // Each slide's notes open with when it runs, on the page that holds the slide, and no
         // slide's notes run off the bottom of its page.
-        const agenda = buildAgenda(slides.map(slide => slide.frontmatter))
+        const agenda = buildAgenda(slides.map(slide => slide.frontmatter), 0)
         for (const part of agenda.parts) {
           for (const no of part.slides)
             expect.soft(normalise(pages[result.sheetOf[no]! - 1]!), `slide ${no}'s caption`).toContain(`Slide ${no} · `)

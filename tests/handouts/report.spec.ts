@@ -11,6 +11,7 @@ import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
+import { palette } from '../../lib/design/tokens'
 import { npmScript } from '../../scripts/lib/npm-script'
 import { deckPolls } from '../polls/deck-polls'
 import { fillSession } from '../polls/fill-session'
@@ -65,9 +66,9 @@ test.describe('session report', () => {
       await expect(card.locator('.bar-tag', { hasText: 'Start' }).first()).toBeVisible()
       await expect(card.locator('.bar-tag', { hasText: 'End' }).first()).toBeVisible()
     }
-    // The correct quiz answer's bar is the deck's teal; every fill has a width from the tally.
-    const open = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--c-open').trim())
-    const correct = page.locator('.tone-correct .bar:not(.bar-earlier) .bar-fill').first()
+    // The correct quiz answer's bar is the deck's teal (its theme module, headmatter livePolls.theme); every fill has a width from the tally.
+    const open = palette.light.open
+    const correct = page.locator('.bar-row.correct .bar:not(.bar-earlier) .bar-fill').first()
     expect(await correct.evaluate(el => getComputedStyle(el).backgroundColor)).toBe(await page.evaluate((hex) => {
       const probe = document.createElement('i')
       probe.style.color = hex

@@ -1,5 +1,5 @@
-import type { PollSnapshot } from '../../packages/slidev-addon-live-polls/core/polls/protocol.ts'
-import type { QaSnapshot } from '../../packages/slidev-addon-live-polls/core/questions/questions.ts'
+import type { PollSnapshot } from 'slidev-addon-live-polls/core/polls/protocol.ts'
+import type { QaSnapshot } from 'slidev-addon-live-polls/core/questions/questions.ts'
 import type { Participant, RunningServer } from './poll-server.ts'
 import { expect, test } from '@playwright/test'
 import { newParticipant, presenterHeaders, presenterPost, startServer } from './poll-server.ts'

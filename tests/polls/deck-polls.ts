@@ -2,8 +2,8 @@
  * The deck's polls as the tests read them: labels and slides come from the same declarations the
  * server and the slides use, so a reworded option never breaks a journey.
  */
-import type { DeckPoll } from '../../packages/slidev-addon-live-polls/core/polls/load-from-deck.ts'
-import { loadPollsFromDeck } from '../../packages/slidev-addon-live-polls/core/polls/load-from-deck.ts'
+import type { DeckPoll } from 'slidev-addon-live-polls/core/polls/load-from-deck.ts'
+import { loadPollsFromDeck } from 'slidev-addon-live-polls/node/deck-source.ts'
 
 let loaded: Promise<DeckPoll[]> | undefined
 

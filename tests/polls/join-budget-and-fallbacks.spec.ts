@@ -1,4 +1,4 @@
-import { loadPollsFromDeck } from '../../packages/slidev-addon-live-polls/core/polls/load-from-deck.ts'
+import { loadPollsFromDeck } from 'slidev-addon-live-polls/node/deck-source.ts'
 import { optionLabel } from './deck-polls.ts'
 import { expect, test } from './fixtures.ts'
 import { newParticipant, presenterPost } from './poll-server.ts'

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test'
-import type { PollSnapshot } from '../../packages/slidev-addon-live-polls/core/polls/protocol.ts'
+import type { PollSnapshot } from 'slidev-addon-live-polls/core/polls/protocol.ts'
 import type { Devices } from './fixtures.ts'
 import type { RunningServer } from './poll-server.ts'
 import { existsSync, readdirSync } from 'node:fs'

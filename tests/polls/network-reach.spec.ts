@@ -4,15 +4,14 @@ import { connect } from 'node:net'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { callFrom, PHONE_ADDRESS, PRESENTER_ADDRESS } from './phone.ts'
-import { newResultsDir, startServer, TOKEN } from './poll-server.ts'
+import { fakeBuild, startServer, TOKEN } from './poll-server.ts'
 
 // `npm run serve` on loopback; 127.0.0.2 plays a phone, only 127.0.0.1 is the presenter's machine.
 
 /** A built deck small enough to make here: a page and a facilitator guide. */
-function fakeDist(): string {
-  const dir = newResultsDir()
+async function fakeDist(): Promise<string> {
+  const dir = await fakeBuild('<!doctype html><title>deck</title><p>the deck</p>')
   mkdirSync(join(dir, 'handouts'))
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>deck</title><p>the deck</p>')
   writeFileSync(join(dir, 'handouts', 'facilitator-guide.html'), '<p>every answer</p>')
   writeFileSync(join(dir, 'handouts', 'participant-handout.html'), '<p>for everyone</p>')
   return dir
@@ -26,7 +25,7 @@ test.describe('what the classroom network reaches in serve mode', () => {
   })
 
   test('a phone reaches /join and the participant API only; --share-deck adds the deck but never the facilitator guide', async () => {
-    const dist = fakeDist()
+    const dist = await fakeDist()
     const env = { POLLS_PRESENTER_ADDRESSES: PRESENTER_ADDRESS }
     server = await startServer({ dist, env })
     const phone = (path: string) => callFrom(PHONE_ADDRESS, server!.port, 'GET', path)

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import type { PollSnapshot } from '../../packages/slidev-addon-live-polls/core/polls/protocol.ts'
+import type { PollSnapshot } from 'slidev-addon-live-polls/core/polls/protocol.ts'
 import { expect, test } from './fixtures.ts'
 import { TOKEN } from './poll-server.ts'
 

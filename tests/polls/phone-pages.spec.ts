@@ -7,7 +7,7 @@
 import type { Browser, Page } from '@playwright/test'
 import type { RunningServer } from './poll-server.ts'
 import AxeBuilder from '@axe-core/playwright'
-import { REACTIONS } from '../../packages/slidev-addon-live-polls/core/reactions/reactions.ts'
+import { REACTIONS } from 'slidev-addon-live-polls/core/reactions/reactions.ts'
 import { deckSource } from '../deck/deck-source.ts'
 import { deckPolls } from './deck-polls.ts'
 import { fillSession } from './fill-session.ts'

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import type { PollSnapshot } from '../../packages/slidev-addon-live-polls/core/polls/protocol.ts'
+import type { PollSnapshot } from 'slidev-addon-live-polls/core/polls/protocol.ts'
 import type { RunningServer } from './poll-server.ts'
 import { poll as pollTokens } from '../../lib/design/tokens.ts'
 import { optionLabel } from './deck-polls.ts'

@@ -7,11 +7,12 @@
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
+import { manifestOfSource, writeManifest } from 'slidev-addon-live-polls/node/deck-source.ts'
 import { npmScript } from '../../scripts/lib/npm-script.ts'
 
 export const TOKEN = `test-token-${randomBytes(12).toString('base64url')}`
@@ -27,6 +28,16 @@ export interface RunningServer {
   /** SIGKILL: no shutdown hook runs, exactly like a crash or a pulled plug. */
   kill: () => Promise<void>
   stop: () => Promise<void>
+}
+
+/**
+ * A folder that passes for a built deck: `index.html` holding `html`, and the manifest a build of
+ * the deck leaves beside it (its polls, notes and theme), so `serve` runs the deck's own polls.
+ */
+export async function fakeBuild(html: string, dir = newResultsDir()): Promise<string> {
+  writeFileSync(join(dir, 'index.html'), html)
+  writeManifest(dir, await manifestOfSource(process.env.DECK_ENTRY ?? 'slides.md'))
+  return dir
 }
 
 export function newResultsDir(): string {

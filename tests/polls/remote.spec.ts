@@ -1,5 +1,5 @@
-import type { PollSnapshot } from '../../packages/slidev-addon-live-polls/core/polls/protocol.ts'
-import { slideMinutes } from '../../lib/agenda.ts'
+import type { PollSnapshot } from 'slidev-addon-live-polls/core/polls/protocol.ts'
+import { slideMinutes } from 'slidev-addon-live-polls/core/timing.ts'
 import { deckSource } from '../deck/deck-source.ts'
 import { expect, test } from './fixtures.ts'
 import { presenterHeaders, TOKEN } from './poll-server.ts'

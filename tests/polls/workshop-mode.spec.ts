@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process'
-import type { PollSnapshot } from '../../packages/slidev-addon-live-polls/core/polls/protocol.ts'
+import type { PollSnapshot } from 'slidev-addon-live-polls/core/polls/protocol.ts'
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { connect } from 'node:net'

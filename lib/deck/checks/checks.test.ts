@@ -10,11 +10,11 @@ import { checkNotes, hasTalkingPoints } from './notes'
 const broken = () => readDeck('tests/fixtures/broken-deck/slides.md')
 const FILE = 'tests/fixtures/broken-deck/pages/broken.md'
 
-function deckOf(slides: Partial<DeckSlide>[], workshopMinutes: unknown = 10): Deck {
+function deckOf(slides: Partial<DeckSlide>[], workshopMinutes: unknown = 10, bufferMinutes = 5): Deck {
   return {
     root: '/deck',
     entry: 'slides.md',
-    headmatter: { workshopMinutes },
+    headmatter: { workshopMinutes, livePolls: { bufferMinutes } },
     loadErrors: [],
     slides: slides.map((slide, i) => ({ no: i + 1, file: 'slides.md', line: 1, frontmatter: {}, fieldLines: {}, title: '', content: '', note: 'talk', mermaid: [], ...slide })),
   }
@@ -45,7 +45,7 @@ describe('checkMinutes', () => {
     expect(checkMinutes(deck)).toEqual([expect.objectContaining({ file: 'slides.md', line: 1, message: expect.stringContaining('add up to 7, not workshopMinutes 10 less the 5-minute buffer (cut 2 min)') })])
     expect(checkMinutes(deckOf([{ frontmatter: { minutes: 4 } }, { frontmatter: { minutes: 1 } }]))).toEqual([])
     // Without a buffer the slides fill the whole workshop.
-    expect(checkMinutes(deck, 0)).toEqual([expect.objectContaining({ message: expect.stringContaining('(add 3 min)') })])
+    expect(checkMinutes(deckOf([{ frontmatter: { minutes: 4 } }, { frontmatter: { minutes: 3 } }], 10, 0))).toEqual([expect.objectContaining({ message: expect.stringContaining('(add 3 min)') })])
   })
 
   it('needs workshopMinutes in the headmatter', () => {

@@ -1,6 +1,6 @@
 import type { LaunchOptions } from 'playwright-core'
 import type { DeckCheck, DeckProblem } from '../types'
-import { chromiumLaunchOptions } from '../../../packages/slidev-addon-live-polls/node/browser/chromium'
+import { chromiumLaunchOptions } from 'slidev-addon-live-polls/node/browser/chromium.ts'
 import { openMermaidParser, summariseParseError } from '../mermaid-parser'
 
 // Mermaid 11's grammar for these types has no accTitle/accDescr; they then fail as a second root or node.

@@ -1,14 +1,15 @@
 import type { Deck, DeckProblem } from '../types'
-import { BUFFER_MINUTES } from '../../agenda'
+import { bufferMinutes } from '../../agenda'
 import { minutesProblem } from '../frontmatter-rules'
 
 /**
  * Every slide plans its `minutes:` (a number, 0 or more), and they add up to the headmatter's
- * `workshopMinutes` less the buffer planned on no slide (lib/agenda.ts), so the agenda, the notes
+ * `workshopMinutes` less the buffer planned on no slide (headmatter `livePolls.bufferMinutes`), so the agenda, the notes
  * and the handouts promise a workshop that fits with room to spare.
  */
-export function checkMinutes(deck: Deck, buffer = BUFFER_MINUTES): DeckProblem[] {
+export function checkMinutes(deck: Deck): DeckProblem[] {
   const problems: DeckProblem[] = []
+  const buffer = bufferMinutes(deck.headmatter)
   let total = 0
   for (const slide of deck.slides) {
     const minutes = slide.frontmatter.minutes

@@ -3,6 +3,7 @@
  * `live-polls <command> [options]`: the addon's command line.
  *   live-polls workshop [slides.md]  present a deck with Slidev on the classroom network, with live polls
  *   live-polls serve [dist]          the built deck with live polls, without Slidev's dev server
+ *   live-polls report [slides.md]    the session report from the poll server's log
  *
  * Each command is a TypeScript entry point of this package, run as one plain JavaScript file: Node
  * 20 cannot run TypeScript itself, and a loader such as tsx keeps a second V8 instance alive for its
@@ -25,6 +26,7 @@ import { build, stop } from 'esbuild'
 const COMMANDS = {
   workshop: ['../server/workshop.ts', 'present a deck with Slidev on the classroom network, with live polls'],
   serve: ['../server/serve.ts', 'the built deck with live polls, without Slidev\'s dev server'],
+  report: ['../report/cli.ts', 'the session report (HTML and PDF) from the poll server\'s log'],
 }
 const USAGE = [
   'Usage: live-polls <command> [options]   (live-polls <command> --help for its options)',

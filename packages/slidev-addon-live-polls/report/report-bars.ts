@@ -1,17 +1,12 @@
 /**
- * Results bars for paper, drawn as the deck draws them (components/PollBar.vue): one bar per
- * option in the option's meaning colour (open teal, closed amber, hybrid violet), the correct quiz
- * answer in teal, others neutral; an earlier share (start, round 1) hatched above the later one,
+ * Results bars for paper, drawn as the slides draw them (components/PollBar.vue): one bar per
+ * option in its colour (barColour: the correct quiz answer, the option's declared meaning, or
+ * neutral); an earlier share (start, round 1) hatched above the later one,
  * so the pair reads without colour too. Plain HTML and CSS: they print as vector shapes.
  */
 import type { ResultRow } from '../core/polls/rows'
-import { escapeHtml } from '../../../lib/handouts/markdown'
-
-export type BarTone = ResultRow['meaning'] | 'correct' | 'neutral'
-
-function toneOf(row: ResultRow): Exclude<BarTone, null> {
-  return row.correct ? 'correct' : row.meaning ?? 'neutral'
-}
+import { escapeHtml } from '../core/html.ts'
+import { barColour } from '../core/polls/rows'
 
 function figure(count: number, share: number): string {
   return `${count} · ${share}%`
@@ -28,11 +23,10 @@ export function bar(share: number, caption: string, options: { tag?: string, ear
  */
 export function resultBars(rows: readonly ResultRow[], pair?: { earlier: string, later: string }): string {
   return `<ul class="bars${pair ? ' bars-paired' : ''}">${rows.map((row) => {
-    const tone = toneOf(row)
     const label = `<span class="bar-label">${escapeHtml(row.label)}${row.correct ? ' <span class="correct-mark">correct answer</span>' : ''}</span>`
     const bars = pair && row.before
       ? bar(row.before.share, figure(row.before.count, row.before.share), { tag: pair.earlier, earlier: true }) + bar(row.share, figure(row.count, row.share), { tag: pair.later })
       : bar(row.share, figure(row.count, row.share))
-    return `<li class="bar-row tone-${tone}" data-option="${escapeHtml(row.id)}">${label}${bars}</li>`
+    return `<li class="bar-row${row.correct ? ' correct' : row.meaning ? ' meaning' : ''}" style="--bar: ${barColour(row)}" data-option="${escapeHtml(row.id)}">${label}${bars}</li>`
   }).join('')}</ul>`
 }

@@ -46,7 +46,7 @@ describe('sessionReport', () => {
     expect(html.indexOf('phones joined')).toBeLessThan(html.indexOf('Every poll'))
     expect(html).toMatch(/Share who answered correctly: <strong>50% → 100%<\/strong> <span class="shift-points up">\+50 pts/)
     // The details: both rounds as paired bars, the correct answer marked, the shift between rounds.
-    expect(html).toMatch(/<li class="bar-row tone-correct" data-option="b"><span class="bar-label">Beta <span class="correct-mark">correct answer<\/span><\/span><div class="bar bar-earlier"><span class="bar-tag">Round 1<\/span><span class="bar-track"><span class="bar-fill" style="width: 50%"><\/span><\/span><span class="bar-figure">1 · 50%<\/span><\/div><div class="bar"><span class="bar-tag">Round 2<\/span><span class="bar-track"><span class="bar-fill" style="width: 100%">/)
+    expect(html).toMatch(/<li class="bar-row correct" style="--bar: var\(--lp-correct\)" data-option="b"><span class="bar-label">Beta <span class="correct-mark">correct answer<\/span><\/span><div class="bar bar-earlier"><span class="bar-tag">Round 1<\/span><span class="bar-track"><span class="bar-fill" style="width: 50%"><\/span><\/span><span class="bar-figure">1 · 50%<\/span><\/div><div class="bar"><span class="bar-tag">Round 2<\/span><span class="bar-track"><span class="bar-fill" style="width: 100%">/)
     expect(html).toContain('1 of 2 changed their answer, 1 of them to the correct one')
     expect(html).toContain('Freedom')
     expect(html).not.toContain('Rude')

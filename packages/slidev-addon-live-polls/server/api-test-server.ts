@@ -9,6 +9,7 @@ import { mkdtempSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { FIXTURE_ROOT, fixtureDeck } from '../test/fixture-deck.ts'
 import { createPollServer } from './poll-server.ts'
 
 export const TEST_TOKEN = 'unit-test-token'
@@ -24,9 +25,9 @@ export interface ApiTestServer {
   close: () => Promise<void>
 }
 
-export async function startApiTestServer(prefix: string, options: Omit<PollServerOptions, 'resultsDir' | 'token'> = {}): Promise<ApiTestServer> {
+export async function startApiTestServer(prefix: string, options: Partial<Omit<PollServerOptions, 'resultsDir' | 'token'>> = {}): Promise<ApiTestServer> {
   const resultsDir = mkdtempSync(join(tmpdir(), prefix))
-  const polls = await createPollServer({ ...options, resultsDir, token: TEST_TOKEN })
+  const polls = await createPollServer({ deck: await fixtureDeck(), deckRoot: FIXTURE_ROOT, ...options, resultsDir, token: TEST_TOKEN })
   const server = createServer((req, res) => polls.handle(req, res, () => res.writeHead(404).end()))
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`

@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { resultsExportSchema } from '../core/polls/protocol.ts'
+import { readBlocklist } from '../node/deck-source.ts'
+import { FIXTURE_ROOT, fixtureDeck } from '../test/fixture-deck.ts'
 import { startApiTestServer, TEST_TOKEN } from './api-test-server.ts'
 import { ParticipantIds } from './participant-ids.ts'
 import { createPollServer } from './poll-server.ts'
@@ -46,11 +48,14 @@ async function participant(from = '127.0.0.1'): Promise<{ cookie: string, vote: 
   const res = await call('GET', '/join', { from })
   expect(res.status).toBe(200)
   const cookie = String(res.headers['set-cookie']?.[0]).split(';')[0]
-  return { cookie, vote: (answer, poll = 'knowledge-osaid-before') => call('POST', `/api/polls/${poll}/votes`, { body: { answer }, headers: { Cookie: cookie }, from }) }
+  return { cookie, vote: (answer, poll = 'planet-before') => call('POST', `/api/polls/${poll}/votes`, { body: { answer }, headers: { Cookie: cookie }, from }) }
 }
 
 beforeAll(async () => {
   polls = await createPollServer({
+    deck: await fixtureDeck(),
+    deckRoot: FIXTURE_ROOT,
+    blocklist: readBlocklist(await fixtureDeck(), FIXTURE_ROOT),
     resultsDir: mkdtempSync(join(tmpdir(), 'api-')),
     token: TOKEN,
     presenterAddresses: '127.0.0.1',
@@ -65,7 +70,7 @@ beforeAll(async () => {
     server.closeAllConnections()
     server.close()
   }
-  for (const id of ['knowledge-osaid-before', 'one-word', 'licence-transfer'])
+  for (const id of ['planet-before', 'one-word', 'planet-rounds'])
     await call('POST', `/api/polls/${id}/open`, { headers: presenter })
 })
 afterAll(async () => {
@@ -75,16 +80,16 @@ afterAll(async () => {
 
 describe('poll HTTP API', () => {
   it('accepts a valid vote and returns the stored answer', async () => {
-    const res = await (await participant()).vote('weights-only')
+    const res = await (await participant()).vote('mercury')
     expect(res.status).toBe(200)
-    expect(JSON.parse(res.text)).toMatchObject({ ok: true, answer: 'weights-only' })
+    expect(JSON.parse(res.text)).toMatchObject({ ok: true, answer: 'mercury' })
   })
 
   it('answers bad input with a 4xx and a clear JSON error, and stores nothing', async () => {
     const { cookie } = await participant()
     const before = polls.store.seq
     const cases: [string | object, number, RegExp, string?][] = [
-      [{ answer: 'weights-only' }, 404, /unknown poll/, 'no-such-poll'],
+      [{ answer: 'mercury' }, 404, /unknown poll/, 'no-such-poll'],
       [{ answer: 'maybe' }, 422, /unknown option/],
       [{ answer: 3 }, 422, /option id/],
       [{}, 400, /answer is missing/],
@@ -95,7 +100,7 @@ describe('poll HTTP API', () => {
       [{ answer: '\u200B\u202E ' }, 422, /empty/, 'one-word'],
       [{ answer: 'ab\uD800' }, 422, /lone UTF-16 surrogate/, 'one-word'],
     ]
-    for (const [body, status, message, poll = 'knowledge-osaid-before'] of cases) {
+    for (const [body, status, message, poll = 'planet-before'] of cases) {
       const res = await call('POST', `/api/polls/${poll}/votes`, { body, headers: { Cookie: cookie } })
       expect(res.status, JSON.stringify(body).slice(0, 60)).toBe(status)
       expect((JSON.parse(res.text) as { error: string }).error).toMatch(message)
@@ -105,9 +110,9 @@ describe('poll HTTP API', () => {
 
   it('counts a vote only with a participant id the server issued', async () => {
     const before = polls.store.seq
-    const invented = call('POST', '/api/polls/knowledge-osaid-before/votes', { body: { participant: 'made-up-participant', answer: 'weights-only' } })
+    const invented = call('POST', '/api/polls/planet-before/votes', { body: { participant: 'made-up-participant', answer: 'mercury' } })
     expect((await invented).status).toBe(401)
-    const forged = await call('POST', '/api/polls/knowledge-osaid-before/votes', { body: { answer: 'weights-only' }, headers: { Cookie: 'poll-participant=p-forged.AAAAAAAAAAAAAAAAAAAAAA' } })
+    const forged = await call('POST', '/api/polls/planet-before/votes', { body: { answer: 'mercury' }, headers: { Cookie: 'poll-participant=p-forged.AAAAAAAAAAAAAAAAAAAAAA' } })
     expect(forged.status).toBe(401)
     expect(polls.store.seq).toBe(before)
     // The id is HttpOnly: page scripts never see it.
@@ -130,18 +135,18 @@ describe('poll HTTP API', () => {
     // Refused attempts (a wrong option) do not use up the allowance.
     for (let i = 0; i < 12; i++)
       expect((await calm.vote('maybe')).status).toBe(422)
-    expect((await calm.vote('weights-only')).status).toBe(200)
+    expect((await calm.vote('mercury')).status).toBe(200)
     const flood = await participant()
     const statuses = []
     for (let i = 0; i < 15; i++)
-      statuses.push((await flood.vote('weights-only')).status)
+      statuses.push((await flood.vote('mercury')).status)
     expect(statuses.filter(s => s === 200)).toHaveLength(10)
     expect(statuses).toContain(429)
-    expect((await calm.vote('free-api')).status).toBe(200)
+    expect((await calm.vote('mars')).status).toBe(200)
   })
 
   it('refuses every presenter action without the token in the Authorization header (403)', async () => {
-    const paths = ['open', 'close', 'reveal', 'hide', 'reset', 'round-2'].map(a => ['POST', `/api/polls/knowledge-osaid-before/${a}`])
+    const paths = ['open', 'close', 'reveal', 'hide', 'reset', 'round-2'].map(a => ['POST', `/api/polls/planet-before/${a}`])
     paths.push(['POST', '/api/polls/one-word/hide-word'], ['POST', '/api/current'], ['GET', '/api/results'], ['GET', '/api/results.csv'])
     paths.push(['POST', '/api/questions/settings'], ['POST', '/api/questions/q-any/approve'], ['GET', '/api/reactions'], ['POST', '/api/reactions/settings'], ['GET', '/api/remote'], ['POST', '/api/remote/navigate'])
     for (const [method, path] of paths) {
@@ -150,35 +155,35 @@ describe('poll HTTP API', () => {
         expect(res.status, `${method} ${path}${query}`).toBe(403)
       }
     }
-    expect(polls.store.isOpen('knowledge-osaid-before')).toBe(true)
+    expect(polls.store.isOpen('planet-before')).toBe(true)
   })
 
   it('takes the token in the query string for the presenter\'s event stream only', async () => {
     const hello = (query: string) => streamHello(`/api/stream${query}`)
-    expect((await hello(`?token=${TOKEN}`)).find(p => p.id === 'knowledge-osaid-before')?.tally).toBeDefined()
-    expect((await hello('')).find(p => p.id === 'knowledge-osaid-before')?.tally).toBeUndefined()
+    expect((await hello(`?token=${TOKEN}`)).find(p => p.id === 'planet-before')?.tally).toBeDefined()
+    expect((await hello('')).find(p => p.id === 'planet-before')?.tally).toBeUndefined()
     const listed = JSON.parse((await call('GET', `/api/polls?token=${TOKEN}`)).text) as { polls: PollSnapshot[] }
-    expect(listed.polls.find(p => p.id === 'knowledge-osaid-before')?.tally).toBeUndefined()
+    expect(listed.polls.find(p => p.id === 'planet-before')?.tally).toBeUndefined()
   })
 
   it('keeps the quiz answer on the server until the reveal, in /api/polls, /join and the stream', async () => {
     const quiz = async () => {
       const listed = JSON.parse((await call('GET', '/api/polls', { from: PHONE })).text) as { polls: PollSnapshot[] }
-      return { snapshot: listed.polls.find(p => p.id === 'licence-transfer')!, join: (await call('GET', '/join')).text }
+      return { snapshot: listed.polls.find(p => p.id === 'planet-rounds')!, join: (await call('GET', '/join')).text }
     }
     const before = await quiz()
     expect(before.snapshot.poll).not.toHaveProperty('correct')
     expect(before.join).not.toMatch(/"correct"/)
-    await call('POST', '/api/polls/licence-transfer/reveal', { headers: presenter })
+    await call('POST', '/api/polls/planet-rounds/reveal', { headers: presenter })
     const after = await quiz()
-    expect(after.snapshot.poll).toHaveProperty('correct', 'open-weights-restrictive')
-    expect(after.join).toMatch(/"correct":"open-weights-restrictive"/)
-    await call('POST', '/api/polls/licence-transfer/hide', { headers: presenter })
+    expect(after.snapshot.poll).toHaveProperty('correct', 'mercury')
+    expect(after.join).toMatch(/"correct":"mercury"/)
+    await call('POST', '/api/polls/planet-rounds/hide', { headers: presenter })
   })
 
   it('answers a bad percent-encoding with 400, from this machine and from a phone', async () => {
     for (const from of ['127.0.0.1', PHONE]) {
-      const res = await call('POST', '/api/polls/%E0%A4%A/votes', { body: { answer: 'weights-only' }, from })
+      const res = await call('POST', '/api/polls/%E0%A4%A/votes', { body: { answer: 'mercury' }, from })
       expect(res.status, from).toBe(400)
       expect(res.text).toMatch(/percent-encoding/)
     }
@@ -188,8 +193,8 @@ describe('poll HTTP API', () => {
     const res = await call('DELETE', '/api/polls')
     expect(res.status).toBe(405)
     expect(res.headers.allow).toBe('GET, HEAD')
-    expect((await call('GET', '/api/polls/knowledge-osaid-before/votes')).status).toBe(405)
-    expect((await call('POST', '/api/polls/knowledge-osaid-before/explode', { headers: presenter })).status).toBe(404)
+    expect((await call('GET', '/api/polls/planet-before/votes')).status).toBe(405)
+    expect((await call('POST', '/api/polls/planet-before/explode', { headers: presenter })).status).toBe(404)
   })
 
   it('normalises word-cloud entries, sends phones the top 20 only, and holds back blocklisted words until shown', async () => {
@@ -213,7 +218,7 @@ describe('poll HTTP API', () => {
 
   it('keeps hidden results out of public reads, and never shows the token', async () => {
     const body = (await call('GET', '/api/polls')).text
-    expect(JSON.parse(body).polls.find((p: { id: string }) => p.id === 'knowledge-osaid-before').tally).toBeUndefined()
+    expect(JSON.parse(body).polls.find((p: { id: string }) => p.id === 'planet-before').tally).toBeUndefined()
     const join = (await call('GET', '/join')).text
     for (const text of [body, join])
       expect(text).not.toContain(TOKEN)
@@ -262,15 +267,15 @@ describe('audience channels from a phone (another address)', () => {
     expect(JSON.parse(state.text)).toMatchObject({ total: expect.any(Number) })
     // No deck window is connected here: the navigation reaches the API, which says so.
     expect((await call('POST', '/api/remote/navigate', { body: { to: 'next' }, headers: presenter, from: OTHER_PHONE })).status).toBe(409)
-    expect((await call('POST', '/api/remote/polls/knowledge-osaid-before/close', { body: '{}', from: OTHER_PHONE })).status).toBe(403)
-    expect((await call('POST', '/api/remote/polls/knowledge-osaid-before/close', { headers: presenter, from: OTHER_PHONE })).status).toBe(200)
-    expect(polls.store.isOpen('knowledge-osaid-before')).toBe(false)
-    expect((await call('POST', '/api/remote/polls/knowledge-osaid-before/open', { headers: presenter, from: OTHER_PHONE })).status).toBe(200)
+    expect((await call('POST', '/api/remote/polls/planet-before/close', { body: '{}', from: OTHER_PHONE })).status).toBe(403)
+    expect((await call('POST', '/api/remote/polls/planet-before/close', { headers: presenter, from: OTHER_PHONE })).status).toBe(200)
+    expect(polls.store.isOpen('planet-before')).toBe(false)
+    expect((await call('POST', '/api/remote/polls/planet-before/open', { headers: presenter, from: OTHER_PHONE })).status).toBe(200)
     expect((await call('POST', '/api/remote/questions/q-nothing/approve', { headers: presenter, from: OTHER_PHONE })).status).toBe(404)
     // The laptop's presenter API stays on the laptop, token or not.
-    for (const [method, path] of [['POST', '/api/polls/knowledge-osaid-before/close'], ['GET', '/api/results'], ['GET', '/api/results.csv'], ['POST', '/api/questions/settings'], ['GET', '/api/reactions']])
+    for (const [method, path] of [['POST', '/api/polls/planet-before/close'], ['GET', '/api/results'], ['GET', '/api/results.csv'], ['POST', '/api/questions/settings'], ['GET', '/api/reactions']])
       expect((await call(method, path, { headers: presenter, from: OTHER_PHONE, body: method === 'POST' ? '{}' : undefined })).status, path).toBe(403)
-    expect(polls.store.isOpen('knowledge-osaid-before')).toBe(true)
+    expect(polls.store.isOpen('planet-before')).toBe(true)
     // The deck and Slidev's endpoints stay on the presenter's machine, token or not.
     expect((await call('GET', '/', { headers: presenter, from: OTHER_PHONE })).status).toBe(403)
     expect((await call('POST', '/@server-reactive/nav', { headers: presenter, from: OTHER_PHONE })).status).toBe(403)
@@ -278,14 +283,14 @@ describe('audience channels from a phone (another address)', () => {
 
   it('takes the stream\'s query token from the presenter\'s machine only', async () => {
     const hello = (from: string) => streamHello(`/api/stream?token=${TOKEN}`, from)
-    expect((await hello('127.0.0.1')).find(p => p.id === 'knowledge-osaid-before')?.tally).toBeDefined()
-    expect((await hello(OTHER_PHONE)).find(p => p.id === 'knowledge-osaid-before')?.tally).toBeUndefined()
+    expect((await hello('127.0.0.1')).find(p => p.id === 'planet-before')?.tally).toBeDefined()
+    expect((await hello(OTHER_PHONE)).find(p => p.id === 'planet-before')?.tally).toBeUndefined()
   })
 
   it('gives a phone holding the token in the Authorization header a participant\'s stream: no hidden tally, no quiz answer', async () => {
     const polls = await streamHello('/api/stream', OTHER_PHONE, { Authorization: `Bearer ${TOKEN}` })
-    expect(polls.find(p => p.id === 'knowledge-osaid-before')?.tally).toBeUndefined()
-    expect(polls.find(p => p.id === 'licence-transfer')?.poll).not.toHaveProperty('correct')
+    expect(polls.find(p => p.id === 'planet-before')?.tally).toBeUndefined()
+    expect(polls.find(p => p.id === 'planet-rounds')?.poll).not.toHaveProperty('correct')
   })
 })
 
@@ -362,8 +367,8 @@ describe('the room size', () => {
 
   it('refuses a valid id the room has no place for (signed before the log was moved away)', async () => {
     const stray = ParticipantIds.inFolder(room.resultsDir).issue()
-    await room.post('/api/polls/knowledge-osaid-before/open', {}, true)
-    const res = await fetch(`${room.base}/api/polls/knowledge-osaid-before/votes`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Cookie': `poll-participant=${stray}` }, body: '{"answer":"weights-only"}' })
+    await room.post('/api/polls/planet-before/open', {}, true)
+    const res = await fetch(`${room.base}/api/polls/planet-before/votes`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Cookie': `poll-participant=${stray}` }, body: '{"answer":"weights-only"}' })
     const text = await res.text()
     expect(res.status, text).toBe(403)
     expect(text).toMatch(/session is full/)

@@ -1,15 +1,16 @@
 import type { Buffer } from 'node:buffer'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { describe, expect, it } from 'vitest'
-import { type } from '../../../lib/design/tokens.ts'
+import { DEFAULT_THEME } from '../core/theme.ts'
 import { isParticipantPath } from './http-api.ts'
-import { phoneFont } from './phone-font.ts'
+import { PHONE_FONT_FAMILY, phoneFont } from './phone-font.ts'
 
 describe('phoneFont', () => {
-  it('declares the tokens\' first family from a hashed address phones may reach, Latin subset only', () => {
+  it('declares the theme\'s first family from a hashed address phones may reach, Latin subset only', () => {
     const font = phoneFont()
     expect(font.url).toMatch(/^\/api\/fonts\/inter-latin-[0-9a-f]{12}\.woff2$/)
-    expect(font.css).toContain(`font-family: ${type.family.split(',')[0]}`)
+    expect(font.css).toContain(`font-family: ${DEFAULT_THEME.font.split(',')[0]}`)
+    expect(font.css).toContain(`font-family: '${PHONE_FONT_FAMILY}'`)
     expect(font.css).toMatch(/unicode-range: U\+0000-00FF,/)
     expect(font.head).toContain(`href="${font.url}"`)
     expect(isParticipantPath(font.url)).toBe(true)

@@ -1,6 +1,6 @@
 /**
- * The deck's typeface for the phone pages (/join, /remote): Inter, the variable-weight Latin
- * subset of @fontsource-variable/inter (the file the slides, handouts and report use), served by
+ * The phone pages' typeface (/join, /remote): Inter, the variable-weight Latin subset of
+ * @fontsource-variable/inter, under the family name the addon's theme names first, served by
  * the poll server itself so no request leaves the classroom network. Its address carries a hash of
  * the file, so a phone downloads it once (about 47 KB, already compressed) and keeps it for good.
  */
@@ -9,7 +9,6 @@ import { Buffer } from 'node:buffer'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { type } from '../../../lib/design/tokens.ts'
 
 const require = createRequire(import.meta.url)
 const FILE = 'inter-latin-wght-normal.woff2'
@@ -23,10 +22,8 @@ export interface PhoneFont {
   route: Route
 }
 
-/** The family the tokens' `--font-sans` starts with: the face is declared under that name. */
-function familyOfTokens(): string {
-  return type.family.split(',')[0]!.trim().replace(/^'|'$/g, '')
-}
+/** The family name Fontsource gives the face, which the addon's default theme names first. */
+export const PHONE_FONT_FAMILY = 'Inter Variable'
 
 /** The subset's unicode-range as Fontsource declares it for this file: other characters fall back. */
 function unicodeRange(): string {
@@ -42,7 +39,7 @@ export function phoneFont(): PhoneFont {
   const bytes = readFileSync(require.resolve(`@fontsource-variable/inter/files/${FILE}`))
   const url = `/api/fonts/inter-latin-${createHash('sha256').update(bytes).digest('hex').slice(0, 12)}.woff2`
   // `swap`: the text is readable at once on a slow network and takes the deck's face when it lands.
-  const css = `@font-face { font-family: '${familyOfTokens()}'; font-style: normal; font-weight: 100 900; font-display: swap; src: url(${url}) format('woff2'); unicode-range: ${unicodeRange()}; }`
+  const css = `@font-face { font-family: '${PHONE_FONT_FAMILY}'; font-style: normal; font-weight: 100 900; font-display: swap; src: url(${url}) format('woff2'); unicode-range: ${unicodeRange()}; }`
   return {
     url,
     css,

@@ -1,18 +1,19 @@
 /**
- * The shell of the pages phones open (/join, /remote): one HTML document with the kit's palette,
+ * The shell of the pages phones open (/join, /remote): one HTML document with the deck's theme,
  * the page's own stylesheet and its bundled script inlined, so a slow network needs one round trip,
  * the deck's typeface from this server (phone-font.ts), and headers whose CSP lets the page talk
  * to this server only (the script is allowed by its hash).
  */
+import type { LiveTheme } from '../core/theme.ts'
 import type { PhoneFont } from './phone-font.ts'
 import { createHash } from 'node:crypto'
-import { tokensCss } from '../../../lib/design/tokens.ts'
-import { escapeHtml } from '../../../lib/handouts/markdown.ts'
+import { escapeHtml } from '../core/html.ts'
+import { themeCss } from '../core/theme.ts'
 
 export interface PhonePageParts {
   /** The document's title, as text (it may hold the deck's title). */
   title: string
-  /** The page's own layout; the kit's palette (dark by the phone's own setting) comes first. */
+  /** The page's own layout; the theme's properties (dark by the phone's own setting) come first. */
   css: string
   /** What goes in <body> before the script. */
   body: string
@@ -20,6 +21,7 @@ export interface PhonePageParts {
   /** More <head> elements (e.g. robots). */
   head?: string
   font: PhoneFont
+  theme: LiveTheme
 }
 
 export interface PhonePage {
@@ -27,7 +29,7 @@ export interface PhonePage {
   headers: Record<string, string>
 }
 
-export function phonePage({ title, css, body, script, head = '', font }: PhonePageParts): PhonePage {
+export function phonePage({ title, css, body, script, head = '', font, theme }: PhonePageParts): PhonePage {
   const scriptHash = createHash('sha256').update(script).digest('base64')
   const html = `<!doctype html>
 <html lang="en">
@@ -37,7 +39,7 @@ export function phonePage({ title, css, body, script, head = '', font }: PhonePa
 ${head}${font.head}<title>${escapeHtml(title)}</title>
 <link rel="icon" href="data:,">
 <style>${font.css}
-${tokensCss({ dark: 'media' })}
+${themeCss(theme, { dark: 'media' })}
 ${css}</style>
 </head>
 <body>

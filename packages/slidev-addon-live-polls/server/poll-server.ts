@@ -4,22 +4,22 @@
  * access gate (README "Security on the LAN").
  */
 import type { IncomingMessage, Server } from 'node:http'
-import type { Deck } from '../../../lib/deck/types.ts'
+import type { LiveDeck } from '../core/deck.ts'
 import type { RemoteSlide, RoomState, ServerInfo } from '../core/polls/protocol.ts'
+import type { LiveTheme } from '../core/theme.ts'
 import type { LoggedRecord, LogReport } from './append-log.ts'
 import type { GateMode } from './gate/access-gate.ts'
 import type { Handler } from './http-api.ts'
 import type { StreamLimits } from './live-stream.ts'
 import type { SetAside } from './replay-report.ts'
-import { existsSync, readFileSync } from 'node:fs'
-import { basename, dirname, join, resolve } from 'node:path'
-import { slideMinutes } from '../../../lib/agenda.ts'
-import { readDeck } from '../../../lib/deck/read-deck.ts'
+import { join, resolve } from 'node:path'
 import { parseBlocklist } from '../core/polls/blocklist.ts'
 import { pollsOfDeck } from '../core/polls/load-from-deck.ts'
 import { isQaRecord, questionsForRoom } from '../core/questions/questions.ts'
 import { isReactionRecord } from '../core/reactions/reactions.ts'
 import { notesHtml } from '../core/remote/notes-html.ts'
+import { mergeTheme } from '../core/theme.ts'
+import { plannedStarts } from '../core/timing.ts'
 import { connectionLimits, DEFAULT_CONNECTIONS_PER_ADDRESS, fileLimitWarning, guardConnections } from './connection-guard.ts'
 import { accessGate, upgradeRefusal } from './gate/access-gate.ts'
 import { hostCheck } from './gate/allowed-hosts.ts'
@@ -46,9 +46,16 @@ import { DEFAULT_ROOM_SIZE, Room } from './room.ts'
 export interface PollServerOptions {
   /** `serve` (the built deck), `workshop` (Slidev for the room) or `dev` (Slidev for the author, and export). */
   mode?: GateMode
+  /** The deck, as Slidev loaded it or as its build's manifest holds it (core/deck.ts). */
+  deck: LiveDeck
+  /** The deck's folder: its `livePolls.private` folders are relative to it. */
+  deckRoot: string
   /** The folder request paths are files of: the built deck, or Vite's root (default: the deck's folder). */
   root?: string
-  slidesPath?: string
+  /** The deck's theme for the phone pages (the addon's defaults without one). */
+  theme?: LiveTheme
+  /** Words never shown in word clouds: the text of the deck's blocklist file (readBlocklist). */
+  blocklist?: string
   resultsDir?: string
   token?: string
   /** Addresses of the presenter's machine (default: loopback). */
@@ -90,14 +97,9 @@ export interface PollServer {
 }
 
 /** What the phone remote shows of each slide, with where it sits in the planned time. */
-function remoteSlides(slides: Deck['slides']): RemoteSlide[] {
-  let startsAt = 0
-  return slides.map((s) => {
-    const minutes = slideMinutes(s.frontmatter)
-    const slide = { no: s.no, title: s.title, notesHtml: notesHtml(s.note, s.frontmatter), minutes, startsAt }
-    startsAt += minutes
-    return slide
-  })
+function remoteSlides(slides: LiveDeck['slides']): RemoteSlide[] {
+  const plan = plannedStarts(slides)
+  return slides.map((s, i) => ({ no: s.no, title: s.title, notesHtml: notesHtml(s.note, s.frontmatter), ...plan[i]! }))
 }
 
 /** Records no store of this server reads (a type it does not know): set aside and reported. */
@@ -120,18 +122,16 @@ function warnWhenFull(size: number): (state: RoomState) => void {
   }
 }
 
-export async function createPollServer(options: PollServerOptions = {}): Promise<PollServer> {
-  const slidesPath = resolve(options.slidesPath ?? 'slides.md')
-  // Read once: the polls and the phone remote's slides come from the same parse.
-  const deck = await readDeck(basename(slidesPath), dirname(slidesPath))
+export async function createPollServer(options: PollServerOptions): Promise<PollServer> {
+  const { deck } = options
+  const deckRoot = resolve(options.deckRoot)
   const polls = pollsOfDeck(deck)
   const resultsDir = resolve(options.resultsDir ?? 'results')
   assertWritableResults(resultsDir)
-  const blocklistPath = join(dirname(slidesPath), 'polls', 'blocklist.txt')
   const store = new PollStore({
     polls,
     resultsDir,
-    blocklist: existsSync(blocklistPath) ? parseBlocklist(readFileSync(blocklistPath, 'utf8')) : new Set(),
+    blocklist: parseBlocklist(options.blocklist ?? ''),
   })
   const roomSize = options.roomSize ?? DEFAULT_ROOM_SIZE
   const newParticipantsPerMinute = options.newParticipantsPerMinute ?? DEFAULT_NEW_PARTICIPANTS_PER_MINUTE
@@ -142,10 +142,11 @@ export async function createPollServer(options: PollServerOptions = {}): Promise
   room.onChange(warnWhenFull(roomSize))
   const token = options.token ?? presenterToken()
   const isPresenterMachine = presenterMachine(options.presenterAddresses)
-  // The phone pages name the workshop as the deck does, in the deck's typeface.
-  const workshop = typeof deck.headmatter.title === 'string' ? deck.headmatter.title : ''
+  // The phone pages name the session as the deck does (its title), in the deck's colours.
+  const workshop = deck.title
+  const theme = options.theme ?? mergeTheme()
   const font = phoneFont()
-  const joinPage = await buildJoinPage({ workshop, font })
+  const joinPage = await buildJoinPage({ workshop, font, theme })
   let urls: string[] = []
   const info = (): ServerInfo => ({ polls: true, joinUrl: urls[0] ?? '/join', joinUrls: urls })
   const qa = new QaStore(store.log, questionsForRoom(roomSize))
@@ -165,12 +166,13 @@ export async function createPollServer(options: PollServerOptions = {}): Promise
     store,
     qa,
     stream,
-    page: await buildRemotePage({ workshop, font }),
+    page: await buildRemotePage({ workshop, font, theme }),
+    bufferMinutes: deck.options.bufferMinutes,
     slides: remoteSlides(deck.slides),
   })
   // The names this server answers to include the address it listens on, known once it listens.
   let hosts = hostCheck()
-  const root = resolve(options.root ?? dirname(slidesPath))
+  const root = resolve(options.root ?? deckRoot)
   const gateOptions = {
     mode: options.mode ?? 'dev',
     isPresenterMachine,
@@ -178,7 +180,8 @@ export async function createPollServer(options: PollServerOptions = {}): Promise
     token,
     hosts: { allows: (header: string | undefined) => hosts.allows(header) },
     root,
-    privateFolders: [resultsDir, join(root, 'exports')],
+    privateFolders: [resultsDir, ...deck.options.private.map(dir => join(deckRoot, dir))],
+    presenterOnly: deck.options.presenterOnly,
   }
   const gate = accessGate(gateOptions)
   const api = createApiHandler({

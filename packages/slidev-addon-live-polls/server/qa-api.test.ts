@@ -2,6 +2,7 @@ import type { QaSnapshot } from '../core/questions/questions.ts'
 import type { ApiTestServer } from './api-test-server.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { QA_LIMITS } from '../core/questions/questions.ts'
+import { FIXTURE_ROOT, fixtureDeck } from '../test/fixture-deck.ts'
 import { startApiTestServer, TEST_TOKEN as TOKEN } from './api-test-server.ts'
 import { createPollServer } from './poll-server.ts'
 
@@ -73,7 +74,7 @@ describe('questions HTTP API', () => {
   })
 
   it('comes back from the log after a restart', async () => {
-    const restarted = await createPollServer({ resultsDir: api.resultsDir, token: TOKEN })
+    const restarted = await createPollServer({ deck: await fixtureDeck(), deckRoot: FIXTURE_ROOT, resultsDir: api.resultsDir, token: TOKEN })
     expect(restarted.qa.book.view(true)).toEqual(api.polls.qa.book.view(true))
     await restarted.close()
   })

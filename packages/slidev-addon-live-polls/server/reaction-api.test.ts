@@ -3,6 +3,7 @@ import type { ApiTestServer } from './api-test-server.ts'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { FIXTURE_ROOT, fixtureDeck } from '../test/fixture-deck.ts'
 import { startApiTestServer, TEST_TOKEN as TOKEN } from './api-test-server.ts'
 import { createPollServer } from './poll-server.ts'
 
@@ -44,7 +45,7 @@ describe('reactions HTTP API', () => {
     expect((await post('/api/reactions/settings', { floating: true })).status).toBe(403)
     expect((await post('/api/reactions/settings', { floating: 'yes' }, true)).status).toBe(400)
     expect((await post('/api/reactions/settings', { floating: true }, true)).status).toBe(200)
-    const restarted = await createPollServer({ resultsDir: api.resultsDir, token: TOKEN })
+    const restarted = await createPollServer({ deck: await fixtureDeck(), deckRoot: FIXTURE_ROOT, resultsDir: api.resultsDir, token: TOKEN })
     expect(restarted.reactions.snapshot()).toEqual(api.polls.reactions.snapshot())
     expect(restarted.reactions.floating).toBe(true)
     await restarted.close()

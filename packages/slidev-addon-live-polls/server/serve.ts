@@ -10,6 +10,7 @@ import sirv from 'sirv'
 import { PollDeclarationError } from '../core/polls/load-from-deck.ts'
 import { CommandError, exitWith, listenErrorMessage } from '../node/cli/fail.ts'
 import { parseCommandLine } from '../node/cli/options.ts'
+import { readManifest } from '../node/deck-source.ts'
 import { probeOrigin, waitForFirstPage } from './first-page.ts'
 import { createPollServer } from './poll-server.ts'
 import { serverTimeoutOptions } from './request-timeouts.ts'
@@ -26,7 +27,6 @@ const options = parseCommandLine({
   options: {
     ...SESSION_OPTIONS,
     port: { ...SESSION_OPTIONS.port, help: 'port to listen on (0: any free port)' },
-    slides: { type: 'string', default: 'slides.md', value: '<file>', help: 'the deck source the build was made from (poll slide numbers)' },
   },
 })
 const dir = options.argument
@@ -40,10 +40,16 @@ async function main(): Promise<void> {
       console.log(`Previous votes archived to ${displayPath(archived)}`)
   }
   const presenterAddresses = options['presenter-address'] ?? process.env.POLLS_PRESENTER_ADDRESSES
+  // The build carries its deck (slides, polls, notes, theme): the sources need not be here.
+  const { deck, theme, blocklist } = readManifest(dir)
   const polls = await createPollServer({
     mode: 'serve',
     root: dir,
-    slidesPath: options.slides,
+    deck,
+    // The deck's own paths (private folders, the blocklist) are taken from where the command runs.
+    deckRoot: '.',
+    theme,
+    blocklist,
     resultsDir: options.results,
     shareDeck: options['share-deck'],
     newParticipantsPerMinute: options['new-participants-per-minute'],

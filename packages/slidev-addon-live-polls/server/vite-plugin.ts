@@ -14,10 +14,12 @@ import type { IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
 import type { Connect, Plugin } from 'vite'
+import type { LiveDeck } from '../core/deck.ts'
 import type { PollServer, PollServerOptions } from './poll-server.ts'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { CommandError } from '../node/cli/fail.ts'
+import { loadTheme, MANIFEST_PATH, manifestJson, readBlocklist } from '../node/deck-source.ts'
 import { FS_DENY } from './fs-deny.ts'
 import { createPollServer } from './poll-server.ts'
 import { STOP_SIGNALS } from './shutdown.ts'
@@ -55,13 +57,27 @@ async function startPolls(workshop: boolean, options: PollServerOptions): Promis
 }
 
 export interface PollsPluginOptions {
-  /** The deck's Markdown entry, as Slidev resolved it. */
-  entry: string
+  /** The deck as Slidev loaded it (its preparser run): slides, notes, headmatter. */
+  deck: LiveDeck
   /** The deck's folder: results go under it unless the launcher says otherwise. */
   userRoot: string
 }
 
-export function pollsPlugin({ entry, userRoot }: PollsPluginOptions): Plugin {
+/**
+ * `slidev build`: the deck and its theme go beside the built deck (node/deck-source.ts,
+ * MANIFEST_PATH), so `live-polls serve` runs the same polls without the sources.
+ */
+export function manifestPlugin({ deck, userRoot }: PollsPluginOptions): Plugin {
+  return {
+    name: 'live-polls:manifest',
+    apply: 'build',
+    async generateBundle() {
+      this.emitFile({ type: 'asset', fileName: MANIFEST_PATH, source: manifestJson({ deck, theme: await loadTheme(deck, userRoot), blocklist: readBlocklist(deck, userRoot) }) })
+    },
+  }
+}
+
+export function pollsPlugin({ deck, userRoot }: PollsPluginOptions): Plugin {
   return {
     name: 'live-polls',
     apply: 'serve',
@@ -87,7 +103,10 @@ export function pollsPlugin({ entry, userRoot }: PollsPluginOptions): Plugin {
       current = await startPolls(workshop, {
         mode: workshop ? 'workshop' : 'dev',
         root,
-        slidesPath: entry,
+        deck,
+        deckRoot: userRoot,
+        theme: await loadTheme(deck, userRoot),
+        blocklist: readBlocklist(deck, userRoot),
         resultsDir: env.POLLS_RESULTS_DIR ?? resolve(root, workshop ? 'results' : 'results/dev'),
         shareDeck,
         newParticipantsPerMinute: env.POLLS_NEW_PARTICIPANTS_PER_MINUTE ? Number(env.POLLS_NEW_PARTICIPANTS_PER_MINUTE) : undefined,

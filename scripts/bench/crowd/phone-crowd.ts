@@ -8,7 +8,7 @@ import type { Socket } from 'node:net'
 import type { BurstRequest, BurstResult, FromCrowd, PhoneSpec, ToCrowd } from './messages.ts'
 import type { RawResponse, Target } from './raw-http.ts'
 import process from 'node:process'
-import { PARTICIPANT_COOKIE } from '../../../packages/slidev-addon-live-polls/core/polls/protocol.ts'
+import { PARTICIPANT_COOKIE } from 'slidev-addon-live-polls/core/polls/protocol.ts'
 import { wallClock } from './messages.ts'
 import { followStream, openSocket, RawConnection, requestBytes } from './raw-http.ts'
 

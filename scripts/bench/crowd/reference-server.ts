@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { Buffer } from 'node:buffer'
 import { createServer } from 'node:http'
 import process from 'node:process'
-import { PARTICIPANT_COOKIE } from '../../../packages/slidev-addon-live-polls/core/polls/protocol.ts'
+import { PARTICIPANT_COOKIE } from 'slidev-addon-live-polls/core/polls/protocol.ts'
 
 let seq = 0
 

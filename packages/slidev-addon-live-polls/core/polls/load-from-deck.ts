@@ -1,15 +1,11 @@
 /**
- * Reads the polls declared in the deck (slide frontmatter `poll:`), following `src:` includes the
- * same way Slidev does, and validates them. Used by the poll server and the facilitator guide.
+ * The polls a deck declares (slide frontmatter `poll:`), validated: every problem named by file,
+ * line and slide. Pure: the deck comes read (node/deck-source.ts).
  *
- *   const polls = await loadPollsFromDeck()          // slides.md at the repository root
- *   for (const { poll, slide, file } of polls) ...
+ *   for (const { poll, slide, file } of pollsOfDeck(deck)) ...
  */
-import type { Deck } from '../../../../lib/deck/types.ts'
+import type { LiveSlide } from '../deck.ts'
 import type { Poll } from './schema.ts'
-import { basename, dirname, resolve } from 'node:path'
-import process from 'node:process'
-import { readDeck } from '../../../../lib/deck/read-deck.ts'
 import { deckIssues, formatIssues, pollSchema } from './schema.ts'
 
 export interface DeckPoll {
@@ -35,21 +31,15 @@ export class PollDeclarationError extends Error {
   }
 }
 
-/** Loads and validates every poll of the deck; throws PollDeclarationError naming file, slide and problem. */
-export async function loadPollsFromDeck(slidesPath = 'slides.md'): Promise<DeckPoll[]> {
-  const entry = resolve(slidesPath)
-  return pollsOfDeck(await readDeck(basename(entry), dirname(entry)))
-}
-
-/** The validated polls of a deck already read (the poll server reads it once for polls and remote). */
-export function pollsOfDeck(deck: Deck): DeckPoll[] {
+/** The validated polls of a deck; throws PollDeclarationError naming file, slide and problem. */
+export function pollsOfDeck(deck: { slides: readonly LiveSlide[] }): DeckPoll[] {
   const problems: string[] = []
   const found: DeckPoll[] = []
   for (const slide of deck.slides) {
     const declared: unknown = slide.frontmatter.poll
     if (declared === undefined)
       continue
-    const where = `${slide.file}:${slide.line} (slide ${slide.no})`
+    const where = `${slide.file ?? 'slides'}:${slide.line ?? 0} (slide ${slide.no})`
     const parsed = pollSchema.safeParse(declared)
     if (!parsed.success) {
       problems.push(`${where}: ${formatIssues(parsed.error)}`)
@@ -59,8 +49,8 @@ export function pollsOfDeck(deck: Deck): DeckPoll[] {
     found.push({
       poll: parsed.data,
       slide: slide.no,
-      file: slide.file,
-      line: slide.line,
+      file: slide.file ?? '',
+      line: slide.line ?? 0,
       minutes: typeof minutes === 'number'
         ? minutes
         : 0,
@@ -74,15 +64,4 @@ export function pollsOfDeck(deck: Deck): DeckPoll[] {
   if (problems.length)
     throw new PollDeclarationError(problems)
   return found
-}
-
-// `tsx lib/polls/load-from-deck.ts [slides.md]` prints the polls, or the problems and exit code 1.
-if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename ?? '')) {
-  loadPollsFromDeck(process.argv[2]).then(
-    polls => polls.forEach(p => console.log(`slide ${p.slide}\t${p.poll.kind}\t${p.poll.id}\t${p.file}`)),
-    (error: Error) => {
-      console.error(error.message)
-      process.exit(1)
-    },
-  )
 }

@@ -225,6 +225,8 @@ export interface RemoteState {
   /** The presenter's slide, null before the deck has reported one. */
   slide: RemoteSlide | null
   total: number
+  /** Minutes planned on no slide: "behind plan" spends them first. */
+  bufferMinutes: number
   /** When the deck first reported a slide (ISO time), for the remote's clock. */
   startedAt: string | null
   /** Deck windows with the token connected now: navigation needs one. */

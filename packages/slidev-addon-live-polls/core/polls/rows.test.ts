@@ -1,30 +1,32 @@
 import type { Poll } from './schema'
 import { describe, expect, it } from 'vitest'
-import { answerLabel, pollChoices, resultRows } from './rows'
+import { answerLabel, barColour, pollChoices, resultRows } from './rows'
 import { pollSchema } from './schema'
 import { tallyAnswers } from './tally'
 
-const single = pollSchema.parse({ id: 'b', kind: 'single', question: 'Which?', options: [{ id: 'open', label: 'Open' }, { id: 'closed', label: 'Closed' }, { id: 'other', label: 'Other' }] }) as Poll
+const single = pollSchema.parse({ id: 'b', kind: 'single', question: 'Which?', options: [{ id: 'open', label: 'Open', meaning: 'open' }, { id: 'shut', label: 'Closed', meaning: 'closed' }, { id: 'other', label: 'Other' }] }) as Poll
 const quiz = pollSchema.parse({ id: 'q', kind: 'quiz', question: 'Llama?', options: [{ id: 'open', label: 'Open' }, { id: 'weights', label: 'Weights' }], correct: 'weights' }) as Poll
 
 describe('resultRows', () => {
-  it('gives each option its count, share and meaning colour', () => {
-    const rows = resultRows(single, { voters: 4, counts: { open: 3, closed: 1, other: 0 } }, { revealed: true })
-    expect(rows.map(r => [r.id, r.count, r.share, r.meaning])).toEqual([['open', 3, 75, 'open'], ['closed', 1, 25, 'closed'], ['other', 0, 0, null]])
+  it('gives each option its count, share and the meaning it declares, and its bar that meaning\'s colour', () => {
+    const rows = resultRows(single, { voters: 4, counts: { open: 3, shut: 1, other: 0 } }, { revealed: true })
+    expect(rows.map(r => [r.id, r.count, r.share, r.meaning])).toEqual([['open', 3, 75, 'open'], ['shut', 1, 25, 'closed'], ['other', 0, 0, null]])
+    expect(rows.map(barColour)).toEqual(['var(--lp-meaning-open, var(--lp-bar))', 'var(--lp-meaning-closed, var(--lp-bar))', 'var(--lp-bar)'])
   })
 
   it('pairs each option with the earlier poll\'s figures', () => {
-    const rows = resultRows(single, { voters: 2, counts: { open: 2 } }, { revealed: true, earlier: { voters: 4, counts: { open: 1, closed: 3 } } })
+    const rows = resultRows(single, { voters: 2, counts: { open: 2 } }, { revealed: true, earlier: { voters: 4, counts: { open: 1, shut: 3 } } })
     expect(rows[0]!.before).toEqual({ count: 1, share: 25 })
     expect(rows[1]!.before).toEqual({ count: 3, share: 75 })
   })
 
-  it('marks the correct quiz answer only after the reveal, and never colours a quiz by meaning', () => {
+  it('marks the correct quiz answer only after the reveal, and takes no meaning from an option\'s id', () => {
     const tally = { voters: 1, counts: { weights: 1 } }
     expect(resultRows(quiz, tally, { revealed: false }).some(r => r.correct)).toBe(false)
     const shown = resultRows(quiz, tally, { revealed: true })
     expect(shown.map(r => r.correct)).toEqual([false, true])
     expect(shown.map(r => r.meaning)).toEqual([null, null])
+    expect(barColour(shown[1]!)).toBe('var(--lp-correct)')
   })
 
   it('lists a scale\'s five points', () => {
@@ -51,6 +53,6 @@ describe('answerLabel', () => {
     const scale = pollSchema.parse({ id: 's', kind: 'scale', question: 'S' }) as Poll
     expect(answerLabel(scale, 5)).toBe('Strongly agree')
     expect(answerLabel(quiz, 'weights')).toBe('Weights')
-    expect(answerLabel(single, ['open', 'closed'])).toBe('Open, Closed')
+    expect(answerLabel(single, ['open', 'shut'])).toBe('Open, Closed')
   })
 })

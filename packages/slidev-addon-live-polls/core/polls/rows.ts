@@ -1,15 +1,13 @@
 /**
  * The rows a poll's results show, one per option or scale point (a word cloud: its top entries),
  * with counts, shares, the earlier poll's share for a before/after comparison, the
- * open/closed/hybrid meaning an option carries and, after the reveal, which quiz answer is
+ * meaning an option declares (its colour) and, after the reveal, which quiz answer is
  * correct; and how one answer reads. Shared by the slide, the show-of-hands mode, the print view
  * and /join, so all of them say the same thing about the same tally.
  */
-import type { Meaning } from '../../../../lib/design/tokens.ts'
 import type { Answer } from './answer.ts'
 import type { PollView } from './protocol.ts'
 import type { Tally } from './tally.ts'
-import { MEANINGS } from '../../../../lib/design/tokens.ts'
 import { percent } from './tally.ts'
 
 export interface ResultRow {
@@ -21,7 +19,7 @@ export interface ResultRow {
   /** The same option's count and share in the earlier poll (`compareWith`). */
   before?: { count: number, share: number }
   /** Options whose id is `open`, `closed` or `hybrid` take that colour. */
-  meaning: Meaning | null
+  meaning: string | null
   /** True for the correct quiz answer, once the presenter has revealed it. */
   correct: boolean
 }
@@ -38,6 +36,21 @@ export function pollChoices(poll: PollView): { id: string, label: string }[] {
   if (poll.kind === 'scale')
     return poll.labels.map((label, i) => ({ id: String(i + 1), label }))
   return 'options' in poll ? poll.options : []
+}
+
+/** The meaning an option declares in the poll's frontmatter, or null. */
+function meaningOf(poll: PollView, id: string): string | null {
+  return 'options' in poll ? poll.options.find(o => o.id === id)?.meaning ?? null : null
+}
+
+/**
+ * The colour a row's bar is drawn in, as a CSS value: the correct quiz answer in `--lp-correct`,
+ * an option with a meaning in the deck's colour for it, the others in the neutral `--lp-bar`.
+ */
+export function barColour(row: Pick<ResultRow, 'correct' | 'meaning'>): string {
+  if (row.correct)
+    return 'var(--lp-correct)'
+  return row.meaning ? `var(--lp-meaning-${row.meaning}, var(--lp-bar))` : 'var(--lp-bar)'
 }
 
 /** One row per choice in declared order; for a word cloud (a tally with words), its top entries. */
@@ -64,7 +77,7 @@ export function resultRows(poll: PollView, tally: Tally, options: RowOptions): R
       count,
       share: percent(count, tally.voters),
       before,
-      meaning: poll.kind !== 'quiz' && (MEANINGS as readonly string[]).includes(id) ? id as Meaning : null,
+      meaning: meaningOf(poll, id),
       correct: poll.kind === 'quiz' && revealed && poll.correct === id,
     }
   })

@@ -2,7 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadPollsFromDeck, PollDeclarationError } from './load-from-deck.ts'
+import { loadPollsFromDeck } from '../../node/deck-source.ts'
+import { FIXTURE_ROOT } from '../../test/fixture-deck.ts'
+import { PollDeclarationError } from './load-from-deck.ts'
 import { pollSchema } from './schema.ts'
 
 const options = [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }]
@@ -22,6 +24,7 @@ describe('pollSchema', () => {
       { id: 'x', kind: 'quiz', question: 'Q', options, correct: 'c' },
       { id: 'x', kind: 'vote', question: 'Q' },
       { id: 'x', kind: 'single', question: 'Q', options, colour: 'red' },
+      { id: 'x', kind: 'single', question: 'Q', options: [{ id: 'a', label: 'A', meaning: 'Not Kebab' }, options[1]] },
     ]
     for (const input of bad)
       expect(pollSchema.safeParse(input).success, JSON.stringify(input)).toBe(false)
@@ -50,9 +53,9 @@ describe('loadPollsFromDeck', () => {
     await expect(loadPollsFromDeck(invalid)).rejects.toThrow(/slide 2\): results:/)
   })
 
-  it('reads the real deck', async () => {
-    const polls = await loadPollsFromDeck()
-    expect(polls.length).toBeGreaterThanOrEqual(6)
-    expect(polls.find(p => p.poll.id === 'knowledge-osaid-after')?.poll.compareWith).toBe('knowledge-osaid-before')
+  it('reads the test deck: one poll of each kind', async () => {
+    const polls = await loadPollsFromDeck(`${FIXTURE_ROOT}slides.md`)
+    expect(new Set(polls.map(p => p.poll.kind))).toEqual(new Set(['single', 'multiple', 'scale', 'wordcloud', 'quiz']))
+    expect(polls.find(p => p.poll.id === 'planet-after')?.poll.compareWith).toBe('planet-before')
   })
 })

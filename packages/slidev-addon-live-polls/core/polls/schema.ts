@@ -33,6 +33,11 @@ const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-ca
 export const pollOptionSchema = z.strictObject({
   id: kebabId,
   label: z.string().trim().min(1).max(120),
+  /**
+   * What the option stands for, drawn in the deck's colour for it (`--lp-meaning-<meaning>`), e.g.
+   * `open` or `closed`. Declared, never guessed from the id; options without one are neutral.
+   */
+  meaning: kebabId.optional(),
 })
 export type PollOption = z.infer<typeof pollOptionSchema>
 

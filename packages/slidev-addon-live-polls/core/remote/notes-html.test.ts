@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { withPlannedTime } from '../../../../lib/notes.ts'
+import { withPlannedTime } from '../timing.ts'
 import { notesHtml } from './notes-html.ts'
 
 describe('notesHtml', () => {

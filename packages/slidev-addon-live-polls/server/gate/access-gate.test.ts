@@ -8,6 +8,7 @@ import { createServer, request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { fixtureDeck } from '../../test/fixture-deck.ts'
 import { createPollServer } from '../poll-server.ts'
 
 const TOKEN = 'gate-test-token'
@@ -18,11 +19,13 @@ interface Reply { status: number, headers: IncomingHttpHeaders, text: string }
 
 async function gateServer(mode: GateMode): Promise<{ root: string, resultsDir: string, polls: PollServer, call: (method: string, path: string, headers?: Record<string, string>, body?: string) => Promise<Reply>, close: () => Promise<void> }> {
   const root = mkdtempSync(join(tmpdir(), 'gate-'))
+  // The test deck's polls, with a deck's declared private folder and presenter-only path.
+  const deck = await fixtureDeck()
   // A results folder with another name than results/, inside the served folder.
   const resultsDir = join(root, 'votes')
   mkdirSync(join(root, 'exports', 'handouts'), { recursive: true })
   writeFileSync(join(root, 'exports', 'handouts', 'facilitator-guide.html'), 'every answer')
-  const polls = await createPollServer({ mode, root, resultsDir, token: TOKEN, presenterAddresses: '127.0.0.1' })
+  const polls = await createPollServer({ deck: { ...deck, options: { ...deck.options, private: ['exports'], presenterOnly: ['/handouts/facilitator'] } }, deckRoot: root, mode, root, resultsDir, token: TOKEN, presenterAddresses: '127.0.0.1' })
   const server = createServer((req, res) => polls.handle(req, res, () => res.writeHead(REACHED).end('reached')))
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
@@ -67,12 +70,12 @@ describe('access gate, workshop mode (Slidev for the room)', () => {
       ['/@server-reactive/nav', { ...crossSite, 'Content-Type': 'text/plain' }],
       ['/@server-reactive/nav', { 'Origin': 'http://localhost:9999', 'Sec-Fetch-Site': 'cross-site', 'Content-Type': 'application/json' }],
       ['/api/current', { ...crossSite, ...presenter, 'Content-Type': 'text/plain' }],
-      ['/api/polls/knowledge-osaid-before/open', { Origin: 'http://192.168.1.20:3030', ...presenter, ...json }],
+      ['/api/polls/planet-before/open', { Origin: 'http://192.168.1.20:3030', ...presenter, ...json }],
     ] as const) {
       const res = await gate.call('POST', path, headers, body)
       expect(res.status, path).toBe(403)
     }
-    expect(gate.polls.store.isOpen('knowledge-osaid-before')).toBe(false)
+    expect(gate.polls.store.isOpen('planet-before')).toBe(false)
   })
 
   it('turns Slidev\'s editor and file-writing routes off for everyone, the presenter\'s own page included', async () => {

@@ -41,8 +41,10 @@ export interface GateOptions {
   hosts: HostCheck
   /** The folder URL paths are files of (Vite's root, or the built deck). */
   root: string
-  /** Folders served to nobody (absolute): the results folder, exports/. */
+  /** Folders served to nobody (absolute): the results folder and the deck's `livePolls.private`. */
   privateFolders: string[]
+  /** URL path prefixes only the presenter's machine reaches, deck shared or not (`livePolls.presenterOnly`). */
+  presenterOnly?: readonly string[]
 }
 
 /** Slidev's and Vite's routes that write slide files, open an editor or serve MCP. Matched without case, as connect does. */
@@ -53,11 +55,14 @@ const SLIDE_INFO = /^\/__slidev\/slides\/\d+\.json$/
 const SHARED_STATE = /^\/@server-(?:reactive|ref)\//i
 const SHARED_STATE_KEYS = /^\/@server-(?:reactive|ref)\/(?:nav|drawings|snapshots)$/
 // Never for other addresses, deck shared or not.
-const PRESENTER_ONLY = [...EDITOR_ROUTES, /\/results\//, /^\/handouts\/facilitator/]
+const PRESENTER_ONLY = [...EDITOR_ROUTES, /\/results\//]
 const CASE_BLIND_FILES = process.platform === 'darwin' || process.platform === 'win32'
 
 export function accessGate(options: GateOptions): Handler {
   const privateFolders = options.privateFolders.map(fold)
+  // Matched without case, as connect matches its routes.
+  const declared = (options.presenterOnly ?? []).map(prefix => prefix.toLowerCase())
+  const deckPresenterOnly = (path: string) => declared.some(prefix => path.toLowerCase().startsWith(prefix))
   /** The file a URL path names in Vite or sirv (`/@fs/` takes an absolute path), for the private-folder rule. */
   const isPrivateFile = (path: string): boolean => {
     const file = fold(path.startsWith('/@fs/') ? path.slice(4) : join(options.root, path))
@@ -98,7 +103,7 @@ export function accessGate(options: GateOptions): Handler {
     // The presenter's phone remote: the header only, never the URL (the routes check it again).
     if (isRemoteApiPath(path) && tokenMatches(options.token, bearerToken(req)))
       return next()
-    const presenterOnly = PRESENTER_ONLY.some(re => re.test(path)) || (changes && SHARED_STATE.test(path))
+    const presenterOnly = PRESENTER_ONLY.some(re => re.test(path)) || deckPresenterOnly(path) || (changes && SHARED_STATE.test(path))
     if (presenterOnly || api)
       return refuseWith(res, 403, 'Only on the presenter\'s machine', 'This part of the workshop server answers on the presenter\'s machine only.', path)
     if (!options.shareDeck)

@@ -9,7 +9,7 @@ import type { Answer } from '../../core/polls/answer.ts'
 import type { PollPhase } from '../../core/polls/phase.ts'
 import type { ErrorResponse, PollSnapshot, StreamEvents, VoteRequest, VoteResponse } from '../../core/polls/protocol.ts'
 import { PHASE_LABELS, pollPhase, votes } from '../../core/polls/phase.ts'
-import { answerLabel, resultRows } from '../../core/polls/rows.ts'
+import { answerLabel, barColour, resultRows } from '../../core/polls/rows.ts'
 import { CHECK_ICON, ICON_VIEWBOX } from '../../core/reactions/icons.ts'
 import { el, icon } from './dom.ts'
 import { mountQuestions } from './join-questions.ts'
@@ -229,13 +229,16 @@ function updateResults(snap: PollSnapshot | undefined): void {
     const label = el('span', { className: 'label', textContent: row.label })
     if (row.correct)
       label.append(el('span', { className: 'tag' }, icon(CHECK_ICON, ICON_VIEWBOX), 'correct answer'))
-    // Coloured as on the slide: the revealed answer in teal, an option's meaning in its colour.
-    list.append(el('li', { className: `meaning-${row.correct ? 'right' : row.meaning ?? 'neutral'}` }, label, el('span', {
+    // Coloured as on the slide: the revealed answer, an option's declared meaning, or neutral.
+    const item = el('li', { className: row.correct ? 'right' : '' })
+    item.style.setProperty('--bar', barColour(row))
+    list.append(item)
+    item.append(label, el('span', {
       className: 'num',
       textContent: tally.words
         ? String(row.count)
         : `${row.share}%`,
-    }), el('span', { className: 'track' }, bar)))
+    }), el('span', { className: 'track' }, bar))
   }
   box.append(list)
 }

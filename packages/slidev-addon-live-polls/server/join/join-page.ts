@@ -3,11 +3,12 @@
  * inlined (one request on a slow network), gzipped, and locked by a CSP to this server only.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { LiveTheme } from '../../core/theme.ts'
 import type { PhoneFont } from '../phone-font.ts'
 import { Buffer } from 'node:buffer'
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
-import { escapeHtml } from '../../../../lib/handouts/markdown.ts'
+import { escapeHtml } from '../../core/html.ts'
 import { phonePage } from '../phone-page.ts'
 import { bundleJoinClient } from './client-bundle.ts'
 
@@ -24,14 +25,16 @@ export interface JoinPageOptions {
   /** The workshop's name: the deck's `title` (its headmatter), shown at the top of every phone. */
   workshop: string
   font: PhoneFont
+  theme: LiveTheme
 }
 
-export async function buildJoinPage({ workshop, font }: JoinPageOptions): Promise<JoinPage> {
+export async function buildJoinPage({ workshop, font, theme }: JoinPageOptions): Promise<JoinPage> {
   const { html, headers } = phonePage({
     title: workshop ? `${workshop}: live poll` : 'Live poll',
     font,
+    theme,
     css: readFileSync(here('./join.css'), 'utf8'),
-    body: `<header class="top"><span class="workshop">${escapeHtml(workshop || 'Workshop')}</span><span id="status" role="status">Connecting…</span></header>
+    body: `<header class="top"><span class="workshop">${escapeHtml(workshop || 'Live poll')}</span><span id="status" role="status">Connecting…</span></header>
 <main id="app" aria-live="polite"><h1>Connecting…</h1></main>
 <script id="initial" type="application/json">@@STATE@@</script>`,
     script: await bundleJoinClient(),

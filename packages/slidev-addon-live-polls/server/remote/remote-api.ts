@@ -28,11 +28,13 @@ export interface RemoteOptions {
   qa: QaStore
   stream: LiveStream
   slides: RemoteSlide[]
+  /** Minutes planned on no slide (the deck's `livePolls.bufferMinutes`), for the remote's pace. */
+  bufferMinutes: number
   page: (req: IncomingMessage, res: ServerResponse) => void
 }
 
 export function remoteRoutes(options: RemoteOptions): Route[] {
-  const { store, qa, stream, slides } = options
+  const { store, qa, stream, slides, bufferMinutes } = options
 
   function state(): RemoteState {
     const no = stream.currentSlide
@@ -40,6 +42,7 @@ export function remoteRoutes(options: RemoteOptions): Route[] {
     return {
       slide: slides.find(s => s.no === no) ?? null,
       total: slides.length,
+      bufferMinutes,
       startedAt: stream.startedAt,
       decks: stream.size.presenters,
       poll: poll ? store.snapshot(poll, { presenter: true }) : null,

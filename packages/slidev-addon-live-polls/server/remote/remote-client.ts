@@ -7,9 +7,9 @@
  * never scrolls the notes back or moves a button from under a thumb.
  */
 import type { PollSnapshot, RemoteState } from '../../core/polls/protocol.ts'
-import { paceAgainstPlan } from '../../../../lib/agenda.ts'
 import { elapsedLabel } from '../../core/remote/elapsed.ts'
 import { remotePollStatus } from '../../core/remote/poll-status.ts'
+import { paceAgainstPlan } from '../../core/timing.ts'
 import { el } from '../join/dom.ts'
 
 const KEY = 'workshop-remote-token'
@@ -87,7 +87,7 @@ function clockText(state: RemoteState): string {
   if (!state.startedAt)
     return 'Not started yet'
   const seconds = Math.max(0, (Date.now() - Date.parse(state.startedAt)) / 1000)
-  const pace = state.slide ? ` · ${paceAgainstPlan(state.slide.startsAt, state.slide.minutes, seconds / 60)}` : ''
+  const pace = state.slide ? ` · ${paceAgainstPlan(state.slide.startsAt, state.slide.minutes, seconds / 60, state.bufferMinutes)}` : ''
   return `${elapsedLabel(seconds)}${pace}`
 }
 

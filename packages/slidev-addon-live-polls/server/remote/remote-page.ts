@@ -5,6 +5,7 @@
  * headers.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { LiveTheme } from '../../core/theme.ts'
 import type { PhoneFont } from '../phone-font.ts'
 import { readFileSync } from 'node:fs'
 import { bundleRemoteClient } from '../join/client-bundle.ts'
@@ -16,12 +17,14 @@ export interface RemotePageOptions {
   /** The deck's title, in the tab's name. */
   workshop: string
   font: PhoneFont
+  theme: LiveTheme
 }
 
-export async function buildRemotePage({ workshop, font }: RemotePageOptions): Promise<(req: IncomingMessage, res: ServerResponse) => void> {
+export async function buildRemotePage({ workshop, font, theme }: RemotePageOptions): Promise<(req: IncomingMessage, res: ServerResponse) => void> {
   const { html, headers } = phonePage({
     title: workshop ? `Remote: ${workshop}` : 'Remote',
     font,
+    theme,
     head: '<meta name="robots" content="noindex">\n',
     css: readFileSync(here('./remote.css'), 'utf8'),
     body: '<div id="remote"><h1 class="alone">Connecting…</h1></div>',
