@@ -4,10 +4,10 @@ import process from 'node:process'
 import { PollDeclarationError } from 'slidev-addon-live-polls/core/polls/load-from-deck.ts'
 import { ChromiumNotFoundError } from 'slidev-addon-live-polls/node/browser/chromium.ts'
 import { parseCommandLine } from 'slidev-addon-live-polls/node/cli/options.ts'
+import { pdfPageCount } from 'slidev-addon-live-polls/node/page-count.ts'
 import { CardError } from '../lib/cards/parse-card-set'
 import { ExerciseError } from '../lib/exercises/exercise'
 import { buildHandouts, HandoutInputError, HandoutLayoutError } from '../lib/handouts/build-handouts'
-import { pdfPageCount } from 'slidev-addon-live-polls/node/page-count.ts'
 
 const options = parseCommandLine({
   command: 'npm run handouts --',

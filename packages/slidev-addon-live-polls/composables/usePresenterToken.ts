@@ -6,8 +6,6 @@
  * projector.
  */
 const KEY = 'poll-presenter-token'
-/** Where earlier versions kept it, readable by every tab of the origin: removed on sight. */
-const LEGACY_KEY = 'workshop-poll-token'
 export const TOKEN_PARAM = 'poll-token'
 
 function keep(token: unknown): void {
@@ -18,7 +16,6 @@ function keep(token: unknown): void {
 export function presenterToken(): string | null {
   if (typeof window === 'undefined')
     return null
-  window.localStorage.removeItem(LEGACY_KEY)
   keep(new URLSearchParams(window.location.search).get(TOKEN_PARAM))
   return window.sessionStorage.getItem(KEY)
 }

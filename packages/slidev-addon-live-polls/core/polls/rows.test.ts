@@ -4,24 +4,24 @@ import { answerLabel, barColour, pollChoices, resultRows } from './rows'
 import { pollSchema } from './schema'
 import { tallyAnswers } from './tally'
 
-const single = pollSchema.parse({ id: 'b', kind: 'single', question: 'Which?', options: [{ id: 'open', label: 'Open', meaning: 'open' }, { id: 'shut', label: 'Closed', meaning: 'closed' }, { id: 'other', label: 'Other' }] }) as Poll
-const quiz = pollSchema.parse({ id: 'q', kind: 'quiz', question: 'Llama?', options: [{ id: 'open', label: 'Open' }, { id: 'weights', label: 'Weights' }], correct: 'weights' }) as Poll
+const single = pollSchema.parse({ id: 'b', kind: 'single', question: 'Which?', options: [{ id: 'tea', label: 'Tea', meaning: 'warm' }, { id: 'iced', label: 'Iced tea', meaning: 'cold' }, { id: 'other', label: 'Other' }] }) as Poll
+const quiz = pollSchema.parse({ id: 'q', kind: 'quiz', question: 'Llama?', options: [{ id: 'mars', label: 'Mars' }, { id: 'jupiter', label: 'Jupiter' }], correct: 'jupiter' }) as Poll
 
 describe('resultRows', () => {
   it('gives each option its count, share and the meaning it declares, and its bar that meaning\'s colour', () => {
-    const rows = resultRows(single, { voters: 4, counts: { open: 3, shut: 1, other: 0 } }, { revealed: true })
-    expect(rows.map(r => [r.id, r.count, r.share, r.meaning])).toEqual([['open', 3, 75, 'open'], ['shut', 1, 25, 'closed'], ['other', 0, 0, null]])
-    expect(rows.map(barColour)).toEqual(['var(--lp-meaning-open, var(--lp-bar))', 'var(--lp-meaning-closed, var(--lp-bar))', 'var(--lp-bar)'])
+    const rows = resultRows(single, { voters: 4, counts: { tea: 3, iced: 1, other: 0 } }, { revealed: true })
+    expect(rows.map(r => [r.id, r.count, r.share, r.meaning])).toEqual([['tea', 3, 75, 'warm'], ['iced', 1, 25, 'cold'], ['other', 0, 0, null]])
+    expect(rows.map(barColour)).toEqual(['var(--lp-meaning-warm, var(--lp-bar))', 'var(--lp-meaning-cold, var(--lp-bar))', 'var(--lp-bar)'])
   })
 
   it('pairs each option with the earlier poll\'s figures', () => {
-    const rows = resultRows(single, { voters: 2, counts: { open: 2 } }, { revealed: true, earlier: { voters: 4, counts: { open: 1, shut: 3 } } })
+    const rows = resultRows(single, { voters: 2, counts: { tea: 2 } }, { revealed: true, earlier: { voters: 4, counts: { tea: 1, iced: 3 } } })
     expect(rows[0]!.before).toEqual({ count: 1, share: 25 })
     expect(rows[1]!.before).toEqual({ count: 3, share: 75 })
   })
 
   it('marks the correct quiz answer only after the reveal, and takes no meaning from an option\'s id', () => {
-    const tally = { voters: 1, counts: { weights: 1 } }
+    const tally = { voters: 1, counts: { jupiter: 1 } }
     expect(resultRows(quiz, tally, { revealed: false }).some(r => r.correct)).toBe(false)
     const shown = resultRows(quiz, tally, { revealed: true })
     expect(shown.map(r => r.correct)).toEqual([false, true])
@@ -36,15 +36,15 @@ describe('resultRows', () => {
 
   it('gives a word cloud its top entries as rows, without meaning or correctness', () => {
     const words = pollSchema.parse({ id: 'w', kind: 'wordcloud', question: 'One word?' }) as Poll
-    const tally = tallyAnswers(words, [['Open'], ['open'], ['Closed'], ['Hybrid']])
+    const tally = tallyAnswers(words, [['Tea'], ['tea'], ['Coffee'], ['Water']])
     const rows = resultRows(words, tally, { revealed: true, maxWords: 2 })
     expect(rows).toHaveLength(2)
-    expect(rows[0]).toMatchObject({ label: 'Open', count: 2, meaning: null, correct: false })
+    expect(rows[0]).toMatchObject({ label: 'Tea', count: 2, meaning: null, correct: false })
   })
 
   it('shows a quiz without its answer (as phones get it before the reveal) with no row marked', () => {
     const { correct: _hidden, ...withoutAnswer } = quiz as Extract<Poll, { kind: 'quiz' }>
-    expect(resultRows(withoutAnswer, { voters: 1, counts: { weights: 1 } }, { revealed: false }).map(r => r.correct)).toEqual([false, false])
+    expect(resultRows(withoutAnswer, { voters: 1, counts: { jupiter: 1 } }, { revealed: false }).map(r => r.correct)).toEqual([false, false])
   })
 })
 
@@ -52,7 +52,7 @@ describe('answerLabel', () => {
   it('reads answers as their labels', () => {
     const scale = pollSchema.parse({ id: 's', kind: 'scale', question: 'S' }) as Poll
     expect(answerLabel(scale, 5)).toBe('Strongly agree')
-    expect(answerLabel(quiz, 'weights')).toBe('Weights')
-    expect(answerLabel(single, ['open', 'shut'])).toBe('Open, Closed')
+    expect(answerLabel(quiz, 'jupiter')).toBe('Jupiter')
+    expect(answerLabel(single, ['tea', 'iced'])).toBe('Tea, Iced tea')
   })
 })

@@ -18,7 +18,7 @@ export interface ResultRow {
   share: number
   /** The same option's count and share in the earlier poll (`compareWith`). */
   before?: { count: number, share: number }
-  /** Options whose id is `open`, `closed` or `hybrid` take that colour. */
+  /** The meaning the option's frontmatter declares (its colour), or null. */
   meaning: string | null
   /** True for the correct quiz answer, once the presenter has revealed it. */
   correct: boolean

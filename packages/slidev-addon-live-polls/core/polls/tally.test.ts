@@ -2,22 +2,22 @@ import { describe, expect, it } from 'vitest'
 import { pollSchema } from './schema.ts'
 import { percent, RunningTally, tallyAnswers } from './tally.ts'
 
-const options = [{ id: 'open', label: 'Open' }, { id: 'closed', label: 'Closed' }, { id: 'hybrid', label: 'Hybrid' }]
+const options = [{ id: 'tea', label: 'Tea' }, { id: 'coffee', label: 'Coffee' }, { id: 'water', label: 'Water' }]
 
 describe('tallyAnswers', () => {
   it('counts single-choice answers per option, zero included', () => {
     const poll = pollSchema.parse({ id: 'p', kind: 'single', question: 'Q', options })
-    expect(tallyAnswers(poll, ['open', 'open', 'hybrid'])).toEqual({ voters: 3, counts: { open: 2, closed: 0, hybrid: 1 } })
+    expect(tallyAnswers(poll, ['tea', 'tea', 'water'])).toEqual({ voters: 3, counts: { tea: 2, coffee: 0, water: 1 } })
   })
 
   it('counts each chosen option of a multiple-choice answer', () => {
     const poll = pollSchema.parse({ id: 'p', kind: 'multiple', question: 'Q', options, max: 2 })
-    expect(tallyAnswers(poll, [['open', 'hybrid'], ['open']]).counts).toEqual({ open: 2, closed: 0, hybrid: 1 })
+    expect(tallyAnswers(poll, [['tea', 'water'], ['tea']]).counts).toEqual({ tea: 2, coffee: 0, water: 1 })
   })
 
   it('reports the correct answers of a quiz', () => {
-    const poll = pollSchema.parse({ id: 'p', kind: 'quiz', question: 'Q', options, correct: 'hybrid' })
-    expect(tallyAnswers(poll, ['hybrid', 'open', 'hybrid']).correct).toBe(2)
+    const poll = pollSchema.parse({ id: 'p', kind: 'quiz', question: 'Q', options, correct: 'water' })
+    expect(tallyAnswers(poll, ['water', 'tea', 'water']).correct).toBe(2)
   })
 
   it('gives scale counts per point and the mean', () => {
@@ -46,13 +46,13 @@ describe('runningTally', () => {
   it('gives the same tally as counting from scratch when answers change and words come and go', () => {
     const cloud = pollSchema.parse({ id: 'w', kind: 'wordcloud', question: 'Q', maxEntries: 2 })
     const running = new RunningTally(cloud)
-    running.add(['Open', 'data'])
-    running.add(['open'])
-    running.remove(['Open', 'data'])
+    running.add(['Tea', 'data'])
+    running.add(['tea'])
+    running.remove(['Tea', 'data'])
     running.add(['free'])
-    const scratch = tallyAnswers(cloud, [['open'], ['free']])
+    const scratch = tallyAnswers(cloud, [['tea'], ['free']])
     const counted = (t: typeof scratch) => ({ voters: t.voters, words: t.words?.map(w => [w.key, w.count]) })
     expect(counted(running.result())).toEqual(counted(scratch))
-    expect(counted(running.result())).toEqual({ voters: 2, words: [['free', 1], ['open', 1]] })
+    expect(counted(running.result())).toEqual({ voters: 2, words: [['free', 1], ['tea', 1]] })
   })
 })

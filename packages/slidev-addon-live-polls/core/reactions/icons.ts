@@ -4,7 +4,7 @@
  * a laptop without an emoji font shows emoji as empty boxes, and a path needs no font at all.
  *
  * The paths are Phosphor Icons' bold weight (v2.1, https://github.com/phosphor-icons/core),
- * Copyright (c) 2023 Phosphor Icons, MIT licence, on their 256-unit grid; filled with currentColor.
+ * Copyright (c) 2023 Phosphor Icons, MIT License, on their 256-unit grid; filled with currentColor.
  */
 import type { ReactionId } from './reactions.ts'
 

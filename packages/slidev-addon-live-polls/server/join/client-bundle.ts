@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { cacheDir as cacheFolder } from '../../node/cache-dir.ts'
 
 const JOIN_ENTRY = fileURLToPath(new URL('./join-client.ts', import.meta.url))
 const REMOTE_ENTRY = fileURLToPath(new URL('../remote/remote-client.ts', import.meta.url))
@@ -33,7 +34,7 @@ export function bundleRemoteClient(): Promise<string> {
 
 async function bundleClient(entry: string, name: string): Promise<string> {
   // The project's own node_modules, wherever the server is started from.
-  const cacheDir = fileURLToPath(new URL(`../../node_modules/.cache/poll-${name}/`, import.meta.url))
+  const cacheDir = cacheFolder(`phone-${name}`)
   const manifestPath = join(cacheDir, 'manifest.json')
   if (existsSync(manifestPath)) {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest
