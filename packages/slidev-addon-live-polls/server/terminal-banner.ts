@@ -94,7 +94,7 @@ export function bannerText(facts: BannerFacts): string {
   const otherNetworks = facts.joinUrls.slice(1).filter(url => !isLoopbackHost(new URL(url).hostname))
   return [
     '',
-    `  Live polls: ${facts.polls} polls from the deck`,
+    `  Live polls: ${facts.polls} ${facts.polls === 1 ? 'poll' : 'polls'} from the deck`,
     `  ${resultsLine(facts.resultsDir, true, facts.saved)}`,
     `  ${roomLine(facts.roomSize, facts.saved.joined)}`,
     '',
