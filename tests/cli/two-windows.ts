@@ -66,6 +66,11 @@ export async function drive(leader: DeckWindow, follower: DeckWindow, presses: n
   const start = leader.position()
   leader.clear()
   follower.clear()
+  // Keys go to the window in front, as on a laptop. Both windows here are tabs of one browser
+  // window: a tab behind another has its timers throttled (to once a second or less), which holds
+  // Slidev's "just received an update, do not echo it" flag up, and its own moves unsent.
+  await leader.page.bringToFront()
+  await expect.poll(() => leader.page.evaluate(() => document.visibilityState)).toBe('visible')
   for (let i = 0; i < presses; i++)
     await leader.page.keyboard.press('ArrowRight')
   await expect.poll(() => leader.trail.length, { message: 'the leading window takes a step per press' }).toBeGreaterThanOrEqual(presses)
